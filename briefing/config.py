@@ -1,0 +1,136 @@
+"""Site configuration: one typed object, loaded from `briefing.yaml`, validated in one place.
+
+Every option has a default and a one-line doc (`OPTIONS`), so a folder with only `content/`
+builds. All problems in the file are reported together in one `ConfigError`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefing.model import ConfigError
+from briefing.summarize import ALGORITHMS
+
+CONFIG_FILE = "briefing.yaml"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Options of a briefing project. Paths are relative to the project (config file's) folder."""
+
+    title: str = "Briefing"
+    description: str = "Stories summarised from their sources."
+    base_url: str = ""
+    language: str = "en"
+    content: str = "content"
+    output: str = "site"
+    algorithm: str = "lexrank"
+    summary_sentences: int = 5
+    summary_words: int = 0
+    article_summary_sentences: int = 3
+    facts_limit: int = 12
+    story_threshold: float = 0.25
+    build_time: str = ""
+    root: str = "."
+
+    @property
+    def content_dir(self) -> Path:
+        return Path(self.root) / self.content
+
+    @property
+    def output_dir(self) -> Path:
+        return Path(self.root) / self.output
+
+
+# One line of documentation per option; `briefing init` writes these as comments.
+OPTIONS: dict[str, str] = {
+    "title": "Name of the briefing, shown on every page and in the digest.",
+    "description": "One sentence about the briefing, for the home page and feeds.",
+    "base_url": "Where the site is published, e.g. https://USER.github.io/REPO/ (empty: relative links only).",
+    "language": "Language of the content, as a BCP 47 code (en, en-GB, de).",
+    "content": "Folder with the articles; one sub-folder per story.",
+    "output": "Folder the site is written to (replaced atomically on each build).",
+    "algorithm": f"Summarizer: one of {', '.join(ALGORITHMS)}.",
+    "summary_sentences": "Sentences in each story summary.",
+    "summary_words": "Word budget of each story summary (0: use summary_sentences).",
+    "article_summary_sentences": "Sentences in each source article's own summary.",
+    "facts_limit": "Most key facts shown per story.",
+    "story_threshold": "Similarity (0-1) above which loose articles are grouped into one story.",
+    "build_time": "Build timestamp (ISO 8601); default SOURCE_DATE_EPOCH or now.",
+}
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    f.name: (float, int) if f.type == "float" else ({"str": (str,), "int": (int,)}[f.type])
+    for f in dataclasses.fields(Config)
+    if f.name != "root"
+}
+
+
+def _check(key: str, value: Any) -> str | None:
+    """The problem with one option's value, or None when it is fine."""
+    expected = _TYPES[key]
+    if isinstance(value, bool) or not isinstance(value, expected):
+        names = " or ".join(t.__name__ for t in expected)
+        return f"{key!r} must be {names}, not {type(value).__name__} ({value!r})"
+    if key == "algorithm" and value not in ALGORITHMS:
+        return f"'algorithm' must be one of {', '.join(ALGORITHMS)}, not {value!r}"
+    if key in {"summary_sentences", "article_summary_sentences", "facts_limit"} and value < 1:
+        return f"{key!r} must be at least 1, not {value!r}"
+    if key == "summary_words" and value < 0:
+        return f"'summary_words' must be 0 or more, not {value!r}"
+    if key == "story_threshold" and not 0 <= value <= 1:
+        return f"'story_threshold' must be between 0 and 1, not {value!r}"
+    if key == "base_url" and value and not value.startswith(("http://", "https://", "/")):
+        return f"'base_url' must start with https://, http:// or /, not {value!r}"
+    return None
+
+
+def validate(values: dict[str, Any], origin: str) -> Config:
+    """A `Config` from raw values, or a `ConfigError` listing every problem found."""
+    problems = []
+    for key, value in values.items():
+        if key == "root":
+            continue
+        if key not in _TYPES:
+            problems.append(f"unknown option {key!r} (allowed: {', '.join(sorted(_TYPES))})")
+        elif (problem := _check(key, value)) is not None:
+            problems.append(problem)
+    if problems:
+        raise ConfigError(f"{origin}: " + "; ".join(problems))
+    known = {k: (float(v) if _TYPES.get(k) == (float, int) else v) for k, v in values.items()}
+    return Config(**known)
+
+
+def load_config(path: Path | None = None, project: Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
+    """Read `briefing.yaml` (if present), apply CLI overrides, validate everything at once."""
+    project = project or (path.parent if path else Path("."))
+    path = path or project / CONFIG_FILE
+    values: dict[str, Any] = {}
+    if path.exists():
+        values = _read_yaml(path)
+    elif path.name != CONFIG_FILE or path.parent != project:
+        raise ConfigError(f"{path}: config file not found")
+    values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    values["root"] = str(project)
+    return validate(values, str(path))
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}{line}: invalid YAML: {getattr(error, 'problem', error)}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: must be a mapping of option: value, not {type(data).__name__}")
+    return data
