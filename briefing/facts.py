@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 
 from briefing.model import Article, Fact, FactBox, KeyFact, Sentence, SourceRef
 
@@ -22,7 +23,9 @@ _QUOTE = re.compile(r"[\"“]([^\"”]{12,})[\"”]")
 _NAME = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)+)\b")
 
 
-def extract_facts(sentences: Sequence[Sentence], article: str = "") -> tuple[Fact, ...]:
+def extract_facts(
+    sentences: Sequence[Sentence], article: str = "", published: datetime | None = None
+) -> tuple[Fact, ...]:
     """Facts found in each sentence of one article, in sentence order."""
     facts: list[Fact] = []
     for sentence in sentences:
