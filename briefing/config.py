@@ -106,7 +106,9 @@ def validate(values: dict[str, Any], origin: str) -> Config:
     return Config(**known)
 
 
-def load_config(path: Path | None = None, project: Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
+def load_config(
+    path: Path | None = None, project: Path | None = None, overrides: dict[str, Any] | None = None
+) -> Config:
     """Read `briefing.yaml` (if present), apply CLI overrides, validate everything at once."""
     project = project or (path.parent if path else Path("."))
     path = path or project / CONFIG_FILE

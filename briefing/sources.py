@@ -112,7 +112,12 @@ def read_source(path: Path, content_dir: Path) -> Source | Problem:
         meta = load_yaml_mapping(front, relative, 2) if front is not None else {}
         sidecar = path.with_suffix(".yaml")
         if sidecar.exists():
-            meta = {**load_yaml_mapping(sidecar.read_text(encoding="utf-8"), sidecar.relative_to(content_dir).as_posix(), 1), **meta}
+            meta = {
+                **load_yaml_mapping(
+                    sidecar.read_text(encoding="utf-8"), sidecar.relative_to(content_dir).as_posix(), 1
+                ),
+                **meta,
+            }
         meta = normalise_meta(meta, relative, body_line)
     except MetadataError as error:
         return error.problem

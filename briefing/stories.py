@@ -48,7 +48,11 @@ def _tfidf(articles: Sequence[Article]) -> list[dict[str, float]]:
 
     stop = frozenset(get_stop_words("english"))
     counts = [
-        Counter(stem(w) for w in words((a.title + " " + " ".join(s.text for s in a.sentences)).lower()) if w not in stop and not w.isdigit())
+        Counter(
+            stem(w)
+            for w in words((a.title + " " + " ".join(s.text for s in a.sentences)).lower())
+            if w not in stop and not w.isdigit()
+        )
         for a in articles
     ]
     df = Counter(term for c in counts for term in c)

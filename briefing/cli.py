@@ -1,0 +1,195 @@
+"""The `briefing` command: the only place that prints or exits.
+
+Exit codes: 0 success, 1 a user error (one line, no traceback), 2 bad usage (click's own).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+import click
+
+from briefing import __version__
+from briefing.model import BriefingError, Problem, to_jsonable
+
+
+class ExitStatus(IntEnum):
+    SUCCESS = 0
+    ERROR = 1
+    USAGE = 2
+
+
+def _load(config_file: str | None, **overrides: Any):  # type: ignore[no-untyped-def]
+    from briefing.config import load_config
+
+    path = Path(config_file) if config_file else None
+    return load_config(path=path, project=path.parent if path else Path("."), overrides=overrides)
+
+
+def _report_problems(problems: tuple[Problem, ...]) -> None:
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+
+
+class _Group(click.Group):
+    """Turns every `BriefingError` into one line on stderr and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BriefingError as error:
+            click.echo(f"error: {error}", err=True)
+            ctx.exit(ExitStatus.ERROR)
+
+
+config_option = click.option(
+    "--config", "config_file", type=click.Path(dir_okay=False), help="Config file (default: ./briefing.yaml)."
+)
+algorithm_option = click.option(
+    "--algorithm", "-a", help="Summarizer: lexrank (default), textrank, lsa, luhn, edmundson, kl, sumbasic, reduction."
+)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def main() -> None:
+    """Turn a folder of news articles into a briefing: a static site and a Markdown digest.
+
+    Each story gets an extractive summary drawn from all its sources, every sentence
+    linked to where it came from, and a box of key facts.
+    """
+
+
+@main.command()
+@click.option("--content", type=click.Path(file_okay=False), help="Content folder (default: content/).")
+@click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: site/).")
+@config_option
+@algorithm_option
+@click.option("--strict", is_flag=True, help="Fail (exit 1) if any input file had a problem.")
+def build(content: str | None, out: str | None, config_file: str | None, algorithm: str | None, strict: bool) -> None:
+    """Build the site and digest from the content folder."""
+    from briefing.build import build as run_build
+
+    config = _load(config_file, content=content, output=out, algorithm=algorithm)
+    result = run_build(config)
+    _report_problems(result.problems)
+    click.echo(
+        f"Built {result.stories} {'story' if result.stories == 1 else 'stories'} from {result.articles} "
+        f"article{'' if result.articles == 1 else 's'} into {result.out_dir}/ "
+        f"({len(result.pages)} files, {len(result.problems)} problem{'' if len(result.problems) == 1 else 's'})"
+    )
+    if strict and result.problems:
+        raise BriefingError(f"{len(result.problems)} input problem(s) and --strict is set")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--sentences", "-n", type=click.IntRange(min=1), help="Length in sentences (default 5).")
+@click.option("--words", "-w", type=click.IntRange(min=1), help="Length in words (instead of sentences).")
+@algorithm_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: each sentence with its source file and position.")
+@config_option
+def summarize(
+    files: tuple[str, ...],
+    sentences: int | None,
+    words: int | None,
+    algorithm: str | None,
+    as_json: bool,
+    config_file: str | None,
+) -> None:
+    """Summarize FILES as one story and print the summary."""
+    if sentences and words:
+        raise click.UsageError("give --sentences or --words, not both")
+    story = _story(files, config_file, algorithm=algorithm, summary_sentences=sentences, summary_words=words)
+    by_id = {a.id: a for a in story.articles}
+    if as_json:
+        rows = [
+            {
+                "text": s.text,
+                "source": by_id[s.source.article].path,
+                "sentence": s.source.sentence,
+                "also": [{"source": by_id[r.article].path, "sentence": r.sentence} for r in s.also],
+            }
+            for s in story.summary
+        ]
+        click.echo(json.dumps({"title": story.title, "summary": rows}, indent=2, ensure_ascii=False))
+        return
+    for s in story.summary:
+        click.echo(f"{s.text}  [{by_id[s.source.article].path}]")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: facts, sources, disagreements, timeline.")
+@config_option
+def facts(files: tuple[str, ...], as_json: bool, config_file: str | None) -> None:
+    """Print the key facts of FILES taken as one story."""
+    story = _story(files, config_file)
+    paths = {a.id: a.path for a in story.articles}
+    if as_json:
+        data = to_jsonable(story.facts)
+        data["articles"] = paths
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    for fact in story.facts.facts:
+        sources = sorted({paths[r.article] for r in fact.sources})
+        speaker = f" — {fact.speaker}" if fact.speaker else ""
+        click.echo(f"{fact.kind:8} {fact.text}{speaker}  ({len(sources)} source{'' if len(sources) == 1 else 's'})")
+    for disagreement in story.facts.disagreements:
+        values = " vs ".join(v.text for v in disagreement.values)
+        click.echo(f"disagree {disagreement.slot}: {values}")
+
+
+def _story(files: tuple[str, ...], config_file: str | None, **overrides: Any):  # type: ignore[no-untyped-def]
+    from briefing.build import story_from_files
+
+    config = _load(config_file, **overrides)
+    story, problems = story_from_files([Path(f) for f in files], config)
+    _report_problems(problems)
+    if story is None:
+        raise BriefingError("no article text found in the given files")
+    return story
+
+
+@main.command()
+@click.option("--content", type=click.Path(file_okay=False), help="Content folder (default: content/).")
+@config_option
+def digest(content: str | None, config_file: str | None) -> None:
+    """Print the Markdown digest of the briefing (what is e-mailed)."""
+    from briefing.build import make_briefing
+    from briefing.render import render_digest
+
+    config = _load(config_file, content=content)
+    briefing = make_briefing(config)
+    _report_problems(briefing.problems)
+    click.echo(render_digest(briefing, config), nl=False)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--explain", is_flag=True, help="Also list every change (dropped lines, splits, headings) and why.")
+def clean(file: str, explain: bool) -> None:
+    """Print the cleaned text of one article FILE."""
+    from briefing.build import clean_source
+    from briefing.sources import read_source
+
+    path = Path(file).resolve()
+    source = read_source(path, path.parent)
+    if isinstance(source, Problem):
+        raise BriefingError(f"{file}:{source.line}: {source.message}")
+    cleaned = clean_source(source)
+    for block in cleaned.blocks:
+        click.echo(f"## {block.text}" if block.kind == "heading" else block.text)
+        click.echo()
+    if explain:
+        for change in cleaned.changes:
+            where = f"line {change.line}: " if change.line else ""
+            click.echo(f"{where}{change.kind}: {change.detail}", err=True)
+
+
+def run() -> None:  # pragma: no cover - console script entry for `python -m briefing`
+    sys.exit(main())
