@@ -15,20 +15,20 @@ import shutil
 import tempfile
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 from briefing.clean import clean_document, metadata_from_extraction
 from briefing.config import Config
-from briefing.markdown import markdown_to_text
 from briefing.facts import extract_facts, merge_facts
+from briefing.markdown import markdown_to_text
 from briefing.model import (
     Article,
     Briefing,
-    Cleaned,
     BuildResult,
+    Cleaned,
     ContentError,
     Problem,
     Source,
@@ -188,7 +188,7 @@ def _article_date(meta: dict[str, Any], source: Source) -> tuple[datetime, bool]
     parsed = value if isinstance(value, datetime) else parse_date(value) if value else None
     if parsed is not None:
         return parsed, False
-    return datetime.fromtimestamp(source.mtime, tz=timezone.utc).replace(microsecond=0), True
+    return datetime.fromtimestamp(source.mtime, tz=UTC).replace(microsecond=0), True
 
 
 # --------------------------------------------------------------------------- stories
@@ -256,8 +256,8 @@ def build_time(config: Config) -> datetime:
             return parsed
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    return datetime.now(tz=timezone.utc).replace(microsecond=0)
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    return datetime.now(tz=UTC).replace(microsecond=0)
 
 
 def write_site(files: dict[str, bytes], out_dir: Path) -> None:

@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
-
 # What each inline token contributes to plain text; emphasis and link markers contribute nothing.
 _INLINE_TEXT = {
     "text": lambda token: token.content,
