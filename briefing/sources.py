@@ -76,7 +76,9 @@ def load_yaml_mapping(text: str, path: str, first_line: int) -> dict[str, Any]:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = first_line + (mark.line if mark else 0)
+        # A mark at the end of the stream points past the block; clamp it to its last line.
+        last = max(text.rstrip("\n").count("\n"), 0)
+        line = first_line + min(mark.line if mark else 0, last)
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise MetadataError(Problem(path, line, f"invalid YAML metadata: {reason}")) from None
     if data is None:

@@ -1,0 +1,106 @@
+"""The commands, run in-process: output, exit codes, one-line errors."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing.cli import main
+
+
+@pytest.fixture
+def run(project: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1773360000")
+    runner = CliRunner()
+    return lambda *args: runner.invoke(main, list(args), catch_exceptions=False)
+
+
+def test_build_reports_what_it_built(run, project: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("build")
+    assert result.exit_code == 0
+    assert result.output.startswith("Built 2 stories from 3 articles into ")
+    assert (project / "site/stories/harbour-bridge/index.html").exists()
+
+
+def test_build_options_override_config(run, project: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("build", "--out", "public", "--algorithm", "textrank")
+    assert result.exit_code == 0, result.output
+    assert (project / "public/index.html").exists()
+
+
+def test_user_error_is_one_line_exit_1(run, project: Path) -> None:  # type: ignore[no-untyped-def]
+    (project / "briefing.yaml").write_text("summary_sentences: lots\n")
+    result = run("build")
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "summary_sentences" in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_bad_usage_exits_2(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("build", "--no-such-flag").exit_code == 2
+    assert run("summarize").exit_code == 2
+
+
+def test_strict_fails_on_problems(run, project: Path) -> None:  # type: ignore[no-untyped-def]
+    (project / "content/broken.md").write_text("---\ntitle: [x\n---\nText.")
+    result = run("build", "--strict")
+    assert result.exit_code == 1
+    assert "warning: broken.md:2: invalid YAML metadata" in result.output
+
+
+def test_summarize_json_names_source_files(run) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        "summarize", "content/harbour-bridge/council.txt", "content/harbour-bridge/times.md", "-n", "2", "--json"
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert len(data["summary"]) == 2
+    texts = {
+        "content/harbour-bridge/council.txt": Path("content/harbour-bridge/council.txt").read_text(),
+        "content/harbour-bridge/times.md": Path("content/harbour-bridge/times.md").read_text(),
+    }
+    for row in data["summary"]:
+        assert row["text"] in texts[row["source"]]
+        assert isinstance(row["sentence"], int)
+
+
+def test_summarize_words_budget(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("summarize", "content/harbour-bridge/council.txt", "--words", "25", "--json")
+    rows = json.loads(result.output)["summary"]
+    assert sum(len(r["text"].split()) for r in rows) <= 25 or len(rows) == 1
+
+
+def test_summarize_rejects_both_lengths(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("summarize", "content/chess.txt", "-n", "2", "-w", "20").exit_code == 2
+
+
+def test_facts_json(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("facts", "content/harbour-bridge/council.txt", "content/harbour-bridge/times.md", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    money = {f["text"] for f in data["facts"] if f["kind"] == "money"}
+    assert {"€42 million", "€45 million"} <= money
+
+
+def test_digest_prints_markdown(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("digest")
+    assert result.exit_code == 0
+    assert "## Harbour Bridge closes" in result.output
+
+
+def test_clean_explain(run, project: Path) -> None:  # type: ignore[no-untyped-def]
+    (project / "page.txt").write_text(
+        "Home\nWorld\nSport\n\nThe ferry resumed service on Friday after a week of repairs.\n"
+    )
+    result = run("clean", "page.txt", "--explain")
+    assert result.exit_code == 0
+    assert "The ferry resumed service on Friday" in result.output
+
+
+def test_every_command_has_help(run) -> None:  # type: ignore[no-untyped-def]
+    for command in ("build", "summarize", "facts", "digest", "clean"):
+        result = run(command, "--help")
+        assert result.exit_code == 0 and "Usage: " in result.output and "--help" in result.output
