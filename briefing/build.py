@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from briefing.cache import ArticleCache, article_key
 from briefing.clean import clean_document, metadata_from_extraction
 from briefing.config import Config
 from briefing.facts import extract_facts, merge_facts
@@ -94,17 +95,51 @@ def story_from_files(paths: Sequence[Path], config: Config) -> tuple[Story | Non
 
 
 def prepare_articles(sources: Sequence[Source], config: Config) -> tuple[list[Article], list[Problem]]:
-    """Each source through clean → segment → summarize → facts; empty ones become problems."""
+    """Each source through clean → segment → summarize → facts; empty ones become problems.
+
+    Articles whose inputs are unchanged come from the cache; the rest are prepared in
+    parallel processes when there are enough of them to pay for starting the processes.
+    """
     ids = unique_slugs(Path(s.path).with_suffix("").as_posix() for s in sources)
+    cache = ArticleCache(Path(config.root)) if config.cache else None
+    options = {
+        "algorithm": config.algorithm,
+        "article_summary_sentences": config.article_summary_sentences,
+        "language": config.language,
+    }
+    keys = [article_key(s, i, options) for s, i in zip(sources, ids, strict=True)]
+    prepared: list[Article | None] = [cache.get(k) if cache else None for k in keys]
+    missing = [n for n, article in enumerate(prepared) if article is None]
+    fresh = _prepare_many([sources[n] for n in missing], [ids[n] for n in missing], config)
+    for n, article in zip(missing, fresh, strict=True):
+        prepared[n] = article
+        if cache:
+            cache.put(keys[n], article)
+    if cache:
+        cache.prune(set(keys))
     articles: list[Article] = []
     problems: list[Problem] = []
-    for source, article_id in zip(sources, ids, strict=True):
-        article = prepare_article(source, article_id, config)
+    for source, article in zip(sources, prepared, strict=True):
+        assert article is not None
         if not article.sentences:
             problems.append(Problem(source.path, source.body_line, "no article text found; skipped"))
             continue
         articles.append(article)
     return articles, problems
+
+
+PARALLEL_MINIMUM = 48  # below this, starting worker processes costs more than it saves
+
+
+def _prepare_many(sources: Sequence[Source], ids: Sequence[str], config: Config) -> list[Article]:
+    workers = config.workers or os.cpu_count() or 1
+    if workers == 1 or len(sources) < PARALLEL_MINIMUM:
+        return [prepare_article(s, i, config) for s, i in zip(sources, ids, strict=True)]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, len(sources) // (workers * 8))
+        return list(pool.map(prepare_article, sources, ids, [config] * len(sources), chunksize=chunk))
 
 
 def prepare_article(source: Source, article_id: str, config: Config) -> Article:

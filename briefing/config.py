@@ -36,6 +36,8 @@ class Config:
     facts_limit: int = 12
     story_threshold: float = 0.25
     build_time: str = ""
+    cache: bool = True
+    workers: int = 0
     root: str = "."
 
     @property
@@ -62,10 +64,12 @@ OPTIONS: dict[str, str] = {
     "facts_limit": "Most key facts shown per story.",
     "story_threshold": "Similarity (0-1) above which loose articles are grouped into one story.",
     "build_time": "Build timestamp (ISO 8601); default SOURCE_DATE_EPOCH or now.",
+    "cache": "Reuse prepared articles from .briefing-cache/ when nothing they depend on changed.",
+    "workers": "Processes preparing articles in parallel (0: one per CPU core).",
 }
 
 _TYPES: dict[str, tuple[type, ...]] = {
-    f.name: (float, int) if f.type == "float" else ({"str": (str,), "int": (int,)}[f.type])
+    f.name: (float, int) if f.type == "float" else ({"str": (str,), "int": (int,), "bool": (bool,)}[f.type])
     for f in dataclasses.fields(Config)
     if f.name != "root"
 }
@@ -74,15 +78,15 @@ _TYPES: dict[str, tuple[type, ...]] = {
 def _check(key: str, value: Any) -> str | None:
     """The problem with one option's value, or None when it is fine."""
     expected = _TYPES[key]
-    if isinstance(value, bool) or not isinstance(value, expected):
+    if (isinstance(value, bool) and bool not in expected) or not isinstance(value, expected):
         names = " or ".join(t.__name__ for t in expected)
         return f"{key!r} must be {names}, not {type(value).__name__} ({value!r})"
     if key == "algorithm" and value not in ALGORITHMS:
         return f"'algorithm' must be one of {', '.join(ALGORITHMS)}, not {value!r}"
     if key in {"summary_sentences", "article_summary_sentences", "facts_limit"} and value < 1:
         return f"{key!r} must be at least 1, not {value!r}"
-    if key == "summary_words" and value < 0:
-        return f"'summary_words' must be 0 or more, not {value!r}"
+    if key in {"summary_words", "workers"} and value < 0:
+        return f"{key!r} must be 0 or more, not {value!r}"
     if key == "story_threshold" and not 0 <= value <= 1:
         return f"'story_threshold' must be between 0 and 1, not {value!r}"
     if key == "base_url" and value and not value.startswith(("http://", "https://", "/")):

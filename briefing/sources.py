@@ -145,6 +145,9 @@ def normalise_meta(meta: dict[str, Any], path: str, line: int) -> dict[str, Any]
             out[key] = str(out[key]).strip()
     if "tags" in out:
         out["tags"] = normalise_tags(out["tags"], path, line)
+    for key, value in out.items():
+        if key != "date" and isinstance(value, (date, datetime)):
+            out[key] = value.isoformat()  # extra fields stay JSON-ready for the cache and templates
     if out.get("date") is not None:
         parsed = parse_date(out["date"])
         if parsed is None:

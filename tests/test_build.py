@@ -169,3 +169,30 @@ def test_write_site_refuses_paths_outside_the_output(tmp_path: Path) -> None:
 def test_missing_content_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ContentError, match="content folder not found"):
         build(load_config(project=tmp_path))
+
+
+def test_rebuild_reuses_cached_articles_and_redoes_changed_ones(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.build as pipeline
+
+    build(load_config(project=project))
+    prepared: list[str] = []
+    original = pipeline.prepare_article
+
+    def counting(source, article_id, config):  # type: ignore[no-untyped-def]
+        prepared.append(source.path)
+        return original(source, article_id, config)
+
+    monkeypatch.setattr(pipeline, "prepare_article", counting)
+    build(load_config(project=project))
+    assert prepared == []
+    (project / "content/chess.txt").write_text("The chess final was replayed on Sunday after a protest by one player.")
+    result = build(load_config(project=project))
+    assert prepared == ["chess.txt"]
+    assert "replayed on Sunday" in (project / "site/index.html").read_text()
+    assert result.articles == 3
+
+
+def test_cache_can_be_switched_off(project: Path) -> None:
+    (project / "briefing.yaml").write_text("cache: false\n")
+    build(load_config(project=project))
+    assert not (project / ".briefing-cache").exists()

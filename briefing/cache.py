@@ -1,0 +1,97 @@
+"""Incremental builds: prepared articles cached on disk as JSON, keyed by a hash of their inputs.
+
+An article is rebuilt only when its file, its metadata, the options that shape it or the
+code of `briefing` itself change. JSON (not pickle), so a cache entry can be read by a
+person and can never execute anything.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import types
+import typing
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from briefing.model import Article, Source, to_jsonable
+
+CACHE_DIR = ".briefing-cache"
+# Config options that change a prepared article; the others only affect stories or pages.
+ARTICLE_OPTIONS = ("algorithm", "article_summary_sentences", "language")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the package's own source, so a new version never reuses old results."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def article_key(source: Source, article_id: str, options: dict[str, Any]) -> str:
+    """The cache key of one article: everything `prepare_article` reads."""
+    payload = json.dumps(
+        {
+            "code": code_fingerprint(),
+            "id": article_id,
+            "source": to_jsonable(source),
+            "options": {k: options.get(k) for k in ARTICLE_OPTIONS},
+        },
+        sort_keys=True,
+        default=str,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+class ArticleCache:
+    """Prepared articles in `<project>/.briefing-cache/articles/<key>.json`."""
+
+    def __init__(self, root: Path) -> None:
+        self.folder = root / CACHE_DIR / "articles"
+
+    def get(self, key: str) -> Article | None:
+        path = self.folder / f"{key}.json"
+        try:
+            return from_jsonable(Article, json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, KeyError):
+            return None  # missing or unreadable: just rebuild the article
+
+    def put(self, key: str, article: Article) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{key}.json"
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(to_jsonable(article), ensure_ascii=False), encoding="utf-8")
+        temporary.replace(path)
+
+    def prune(self, keep: set[str]) -> None:
+        """Remove entries of articles that no longer exist, so the cache does not grow forever."""
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.glob("*.json"):
+            if path.stem not in keep:
+                path.unlink(missing_ok=True)
+
+
+def from_jsonable(kind: Any, data: Any) -> Any:
+    """Rebuild a value of type `kind` (dataclass, tuple, datetime…) from `to_jsonable` output."""
+    if dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        return kind(**{f.name: from_jsonable(hints[f.name], data[f.name]) for f in dataclasses.fields(kind)})
+    origin = typing.get_origin(kind)
+    args = typing.get_args(kind)
+    if origin is tuple:
+        item = args[0]
+        return tuple(from_jsonable(item, v) for v in data)
+    if origin in (types.UnionType, typing.Union):
+        if data is None:
+            return None
+        return from_jsonable(next(a for a in args if a is not type(None)), data)
+    if kind is datetime:
+        return datetime.fromisoformat(data)
+    return data  # str, int, float, bool, Literal, dict[str, Any]
