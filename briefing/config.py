@@ -26,6 +26,7 @@ class Config:
     title: str = "Briefing"
     description: str = "Stories summarised from their sources."
     base_url: str = ""
+    cname: str = ""
     language: str = "en"
     content: str = "content"
     output: str = "site"
@@ -54,6 +55,7 @@ OPTIONS: dict[str, str] = {
     "title": "Name of the briefing, shown on every page and in the digest.",
     "description": "One sentence about the briefing, for the home page and feeds.",
     "base_url": "Where the site is published, e.g. https://USER.github.io/REPO/ (empty: relative links only).",
+    "cname": "Custom domain for GitHub Pages, written to site/CNAME (e.g. news.example.org; empty: none).",
     "language": "Language of the content, as a BCP 47 code (en, en-GB, de).",
     "content": "Folder with the articles; one sub-folder per story.",
     "output": "Folder the site is written to (replaced atomically on each build).",
