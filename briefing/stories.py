@@ -1,9 +1,9 @@
 """Grouping articles into stories, and stable ASCII slugs.
 
 A folder under content/ is a story. An article's `story:` metadata names its story
-explicitly. Loose articles are grouped by TF-IDF cosine similarity of their words: any
-two above the threshold are joined (single link), so a chain of related reports forms
-one story.
+explicitly. Loose articles are grouped by TF-IDF cosine similarity of their stemmed words (IDF
+over all articles): any two above the threshold are joined (single link), so a chain of
+related reports forms one story.
 """
 
 from __future__ import annotations
@@ -71,9 +71,9 @@ def _similarity(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(x * b.get(t, 0.0) for t, x in a.items())
 
 
-def cluster(articles: Sequence[Article], threshold: float) -> list[list[int]]:
-    """Groups (as index lists, in input order) of articles whose similarity chains above threshold."""
-    parent = list(range(len(articles)))
+def cluster(vectors: Sequence[dict[str, float]], threshold: float) -> list[list[int]]:
+    """Groups (as index lists, in input order) of vectors whose similarity chains above threshold."""
+    parent = list(range(len(vectors)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -81,13 +81,12 @@ def cluster(articles: Sequence[Article], threshold: float) -> list[list[int]]:
             i = parent[i]
         return i
 
-    vectors = _tfidf(articles)
-    for i in range(len(articles)):
-        for j in range(i + 1, len(articles)):
+    for i in range(len(vectors)):
+        for j in range(i + 1, len(vectors)):
             if _similarity(vectors[i], vectors[j]) >= threshold:
                 parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
-    for i in range(len(articles)):
+    for i in range(len(vectors)):
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: g[0])
 
@@ -95,15 +94,19 @@ def cluster(articles: Sequence[Article], threshold: float) -> list[list[int]]:
 def group_articles(articles: Sequence[Article], threshold: float) -> list[tuple[str, list[Article]]]:
     """(story key, articles) pairs: folders and explicit `story:` first, then clusters of loose ones."""
     keyed: dict[str, list[Article]] = {}
-    loose: list[Article] = []
-    for article in articles:
+    loose: list[int] = []
+    for n, article in enumerate(articles):
         key = article.extra.get("story") or article.folder
         if key:
             keyed.setdefault(str(key), []).append(article)
         else:
-            loose.append(article)
+            loose.append(n)
     groups = [(key, members) for key, members in sorted(keyed.items())]
-    for indices in cluster(loose, threshold):
-        members = [loose[i] for i in indices]
+    if not loose:
+        return groups
+    # Word weights come from every article: a handful of loose files alone give poor IDF.
+    vectors = _tfidf(articles)
+    for indices in cluster([vectors[n] for n in loose], threshold):
+        members = [articles[loose[i]] for i in indices]
         groups.append(("", members))
     return groups
