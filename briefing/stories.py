@@ -59,7 +59,8 @@ def _tfidf(articles: Sequence[Article]) -> list[dict[str, float]]:
     n = len(articles)
     vectors = []
     for c in counts:
-        v = {t: (1 + math.log(f)) * math.log((1 + n) / (1 + df[t])) for t, f in c.items()}
+        # Smoothed IDF (+1, as scikit-learn does): words shared by every article still count a little.
+        v = {t: (1 + math.log(f)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, f in c.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors.append({t: x / norm for t, x in v.items()})
     return vectors
