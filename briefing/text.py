@@ -1,8 +1,15 @@
 """Offline sentence and word segmentation, and the tokenizer handed to sumy.
 
-A rule-based splitter: fast (a regex pass plus a few checks per candidate boundary)
-and with no data to download. sumy's own `Tokenizer` needs NLTK's `punkt` data, which
-is neither installed nor downloadable here, so `SumyTokenizer` stands in for it.
+A rule-based splitter in one regex pass: the regex finds every candidate boundary (a run
+of terminal punctuation, optional closing quotes or brackets, then whitespace) together
+with the token in front of it, and a few cheap checks decide each candidate. There is no
+model and no data to download. sumy's own `Tokenizer` needs NLTK's `punkt` data, which is
+neither installed nor downloadable here, so `SumyTokenizer` stands in for it.
+
+The checks follow the English "golden rules" for sentence boundaries (abbreviations,
+initials, multi-period abbreviations such as "U.S.", numbered lists, ellipses) and the
+habits of news copy (quotes that end one sentence before the next begins, "p.m.", "$1.5
+billion"). `scripts/eval_sbd.py` measures it against the golden rules and pySBD.
 """
 
 from __future__ import annotations
@@ -12,74 +19,206 @@ from functools import lru_cache
 
 from briefing.model import Block, Sentence
 
-# Abbreviations after which a full stop does not end a sentence (lower-cased, no dot).
-ABBREVIATIONS = frozenset(
+
+def _words_of(text: str) -> frozenset[str]:
+    """A word list written as one string, for readable tables."""
+    return frozenset(text.split())
+
+
+# Titles written before a name: a full stop after them never ends a sentence ("Mr. Smith").
+TITLES = _words_of(
     """
-    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres
-    messrs mme mlle
-    inc ltd co corp llc plc bros dept univ assn est
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thurs fri sat sun
-    no nos vol vols pp para fig figs approx ca cf al etc vs viz
-    u.s u.k u.n e.u e.g i.e a.m p.m d.c n.y l.a ph.d b.a m.a
-    ave blvd rd hwy
-    """.split()
+    mr mrs ms mx dr prof rev hon gen col lt sgt capt cmdr adm gov sen rep pres supt insp
+    messrs mme mlle mt ft e.g i.e cf viz vs
+    """
 )
 
-# Candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
-_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)""")
-_NEXT_START = re.compile(r"""["'“‘(\[]*[A-Z0-9À-Ý]""")
+# Abbreviations that come before a number: "No. 10", "p. 55", "Vol. 3", "Fig. 2".
+NUMBER_PREFIXES = _words_of("no nos vol vols p pp fig figs art sec ch para op")
+
+# Abbreviations that may end a sentence ("... and Co. It closed") or not ("Co. at noon",
+# "Jan. 5", "St. Michael's"): they end one only when a typical sentence opener follows.
+ABBREVIATIONS = _words_of(
+    """
+    inc ltd co corp llc plc bros dept univ assn est jr sr st
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thurs fri sat sun
+    approx ca al etc ave blvd rd hwy
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev okla ore pa tenn tex va vt wash wis wyo
+    """
+)
+
+# Capitalised words that usually open a sentence rather than continue a name. After an
+# ambiguous abbreviation ("U.S.", "Inc.", "a.m.") one of these means a new sentence:
+# "in the U.S. How about you?" but "the U.S. Government".
+STARTERS = _words_of(
+    """
+    a an the this that these those there here it its he she they we i you his her their our my your
+    mr mrs ms dr prof
+    and but or so yet nor for because although though while when whenever where after before
+    since until if unless as once then now still also however meanwhile instead otherwise
+    how what why who whom whose which
+    in on at by from to with without into about over under during between among against
+    is are was were be been do does did can could will would shall should may might must
+    has have had not no yes all some many most much more few both each every any one
+    two three four five six seven eight nine ten several other another such only even just
+    """
+)
+
+# Words that continue a time such as "9 p.m. Thursday" or "9 p.m. Eastern"; after "a.m."
+# or "p.m." any other capitalised word starts a new sentence ("... at 9 p.m. Residents left").
+TIME_FOLLOWERS = _words_of(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    eastern central pacific mountain local gmt utc bst cet cest est edt pst pdt et pt
+    """
+)
+TIMES = frozenset({"a.m", "p.m"})
+
+# A sentence that is only "At 5 a.m." or "By the U.S." is not a sentence yet.
+PREPOSITIONS = _words_of("at by on in from after before until since during around about near")
+
+# A candidate boundary: the token before it, terminal punctuation (a spaced ". . ." ellipsis
+# or a run of . ! ? …), optional closing quotes or brackets, then whitespace or the end.
+# The token starts after whitespace, so the engine only tries a match at word starts.
+_CANDIDATE = re.compile(
+    r"""(?<!\S)(?P<token>\S*?)(?P<punct>\.(?:[ \u00a0]\.){2,}|[.!?…‽]+)(?P<close>["'”’»)\]]*)(?=\s|$)"""
+)
+# What follows a candidate: whitespace, opening quotes or brackets (or a dash before an
+# attribution: "... second term. — Jane Doe"), then the first word.
+_NEXT = re.compile(r"""\s+(?P<open>[—–](?=\s)|["'“‘«(\[]*)(?P<word>[^\W_]*)""")
+_MULTI_PERIOD = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")  # U.S, a.m, Ph.D, U.S.A
+_OPENING = "\"'“‘«(["
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
-
-def _token_before(text: str, end: int) -> str:
-    start = end
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "\"'“(":
-        start -= 1
-    return text[start:end]
+# Numbered or lettered list items run together in one paragraph: "1) first 2) second".
+_LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(?P<bullet>[•⁃◦▪‣*-][ \t]*)?(?P<label>\d{1,3}|[a-z])(?P<sep>\.\)|\)|\.)(?=\s)")
+_BULLET = re.compile(r"(?<=\s)[•⁃◦▪‣](?=\s)")
 
 
-def _is_boundary(text: str, match: re.Match[str]) -> bool:
-    """Decide whether a candidate boundary really ends a sentence."""
-    punct = match.group(1)
-    after = text[match.end() :]
-    if not after:
-        return True
-    if not _NEXT_START.match(after):
+def _next_label(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
+def _list_cuts(text: str) -> tuple[list[int], frozenset[int]]:
+    """Where list items start, and the list markers' full stops (which end nothing).
+
+    Only a paragraph that opens with a marker is a list, and only markers continuing its
+    sequence (1, 2, 3 or a, b, c) with the same punctuation start items, so a stray "2."
+    in running text is left alone.
+    """
+    first = _LIST_MARKER.match(text)
+    if first is None:
+        if text[:1] in "•◦▪‣⁃":  # a bulleted list without numbers
+            return [m.start() for m in _BULLET.finditer(text)], frozenset()
+        return [], frozenset()
+    cuts: list[int] = []
+    markers = {first.start("sep")}
+    expected, sep = _next_label(first["label"]), first["sep"]
+    for match in _LIST_MARKER.finditer(text, first.end()):
+        if match["label"] == expected and match["sep"] == sep:
+            cuts.append(match.start())
+            markers.add(match.start("sep"))
+            expected = _next_label(expected)
+    return cuts, frozenset(markers)
+
+
+def _opens_sentence(word: str, opening: str) -> bool:
+    # A quotation mark opens a sentence; a bracket rarely does ("STORRS, Conn. (AP)").
+    return word.lower() in STARTERS or any(mark in opening for mark in "\"'“‘«")
+
+
+def _only_a_phrase(text: str, start: int, end: int) -> bool:
+    """True for a fragment such as "At 5 a.m." that cannot be a sentence on its own."""
+    if end - start > 40:
         return False
-    if punct != ".":
-        return True
-    word = _token_before(text, match.start(1)).rstrip(".")
-    lowered = word.lower()
-    if lowered in ABBREVIATIONS:
-        # "Inc." or "U.S." can also end a sentence; treat as one only before a clear start.
-        return lowered in {"inc", "ltd", "co", "corp", "llc", "plc", "etc", "u.s", "u.k"} and bool(
-            re.match(r"(The|A|An|In|On|But|It|He|She|They|We|This)\b", after)
-        )
-    if len(word) == 1 and word.isalpha() and word.isupper():
-        return False  # an initial: "John F. Kennedy"
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
-        return False  # "U.S" in "U.S. officials", "e.g"
+    fragment = text[start:end].split()
+    return len(fragment) <= 4 and fragment[0].lower() in PREPOSITIONS
+
+
+def _ambiguous_ends(text: str, match: re.Match[str], nxt: re.Match[str], start: int) -> bool:
+    """After "U.S.", "Inc." or an initial: a boundary only before a typical sentence opener."""
+    word = nxt["word"]
+    if len(word) == 1 and text.startswith(".", nxt.end()):
+        return False  # another initial follows: "J. A. Smith"
+    return _opens_sentence(word, nxt["open"]) and not _only_a_phrase(text, start, match.start("punct"))
+
+
+def _full_stop_ends(text: str, match: re.Match[str], nxt: re.Match[str], start: int) -> bool:
+    """Decide a single full stop followed by a capital letter or a digit."""
+    if match["close"]:
+        return True  # a closing quote or bracket after the stop: "... is great." She
+    token = match["token"].lstrip(_OPENING)
+    lowered = token.lower()
+    if lowered in TITLES:
+        return False
+    multi = _MULTI_PERIOD.fullmatch(token) is not None
+    if nxt["word"][:1].isdigit():
+        # "p. 55", "No. 10", "Jan. 5", "N°. 1026" continue; "$100.00. 20 people" ends.
+        abbreviated = lowered in NUMBER_PREFIXES or lowered in ABBREVIATIONS or multi
+        return not (abbreviated or len(token) == 1 or "°" in token or "#" in token)
+    if lowered in TIMES and nxt["word"].lower() not in TIME_FOLLOWERS:
+        return not _only_a_phrase(text, start, match.start("punct"))
+    if multi or (len(token) == 1 and token.isalpha()) or lowered in ABBREVIATIONS:
+        return _ambiguous_ends(text, match, nxt, start)
     return True
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split one paragraph of prose into sentences, keeping the original characters."""
-    text = text.strip()
-    if not text:
-        return []
-    sentences: list[str] = []
+def _cut_at(text: str, match: re.Match[str], start: int) -> int | None:
+    """Where the sentence ends if this candidate is a boundary, else None."""
+    nxt = _NEXT.match(text, match.end())
+    if nxt is None:
+        return match.end()  # end of the paragraph
+    first = nxt["word"][:1]
+    if not (first.isupper() or first.isdigit() or (nxt["open"] and not first.islower())):
+        return None  # a lower-case word continues the sentence: "Yahoo! in", "co. at"
+    punct = match["punct"]
+    if " " in punct or "\u00a0" in punct:
+        return _spaced_ellipsis_cut(match, punct)
+    if punct.startswith("..") or "…" in punct:
+        # "[...]" marks an omission inside a quotation; elsewhere "..." before a capital ends one.
+        return None if match["token"].endswith(("[", "(")) else match.end()
+    if punct != ".":
+        return match.end()  # ! ? and combinations
+    return match.end() if _full_stop_ends(text, match, nxt, start) else None
+
+
+def _spaced_ellipsis_cut(match: re.Match[str], punct: str) -> int | None:
+    """Spaced ellipses follow the style-guide convention: three dots leave out words inside
+    a sentence; four are an ellipsis plus a full stop. When the stop is attached to the word
+    ("compounds. . . . The") the sentence ends there and the ellipsis opens the next one."""
+    if punct.count(".") < 4:
+        return None if not match["token"] else match.end()
+    if match["token"]:
+        return match.start("punct") + 1
+    return match.end()
+
+
+def _split_paragraph(text: str) -> list[str]:
+    cuts, markers = _list_cuts(text)
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        if _is_boundary(text, match):
-            end = match.end(2)
-            piece = text[start:end].strip()
-            if piece:
-                sentences.append(piece)
-            start = match.end()
-    tail = text[start:].strip()
-    if tail:
-        sentences.append(tail)
+    for match in _CANDIDATE.finditer(text):
+        if match.start("punct") in markers:
+            continue
+        cut = _cut_at(text, match, start)
+        if cut is not None:
+            cuts.append(cut)
+            start = cut
+    cuts.sort()
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [piece for piece in pieces if piece]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences, keeping the original characters; blank lines always split."""
+    sentences: list[str] = []
+    for paragraph in _PARAGRAPHS.split(text.strip()):
+        if paragraph:
+            sentences.extend(_split_paragraph(paragraph))
     return sentences
 
 
