@@ -15,6 +15,7 @@ billion"). `scripts/eval_sbd.py` measures it against the golden rules and pySBD.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from briefing.model import Block, Sentence
@@ -198,11 +199,38 @@ def _spaced_ellipsis_cut(match: re.Match[str], punct: str) -> int | None:
     return match.end()
 
 
+# A quotation this long or shorter is kept whole: '"We want it. Just not here," he said.'
+# is one sentence with its speaker. Longer quotations (speeches) are split as usual.
+SHORT_QUOTE = 250
+_CURLY_QUOTE = re.compile(r"“[^“”]*”")
+
+
+def _short_quotes(text: str) -> tuple[list[int], list[int]]:
+    """Start and closing-mark offsets of short quotations that open and close in this paragraph.
+
+    Curly quotes pair unambiguously. Straight quotes pair in order, and only when their number
+    is even: news style leaves a quotation open at the end of a paragraph it continues past.
+    """
+    spans = [(m.start(), m.end() - 1) for m in _CURLY_QUOTE.finditer(text)]
+    straight = [i for i, char in enumerate(text) if char == '"'] if '"' in text else []
+    if len(straight) % 2 == 0:
+        spans.extend(zip(straight[::2], straight[1::2], strict=True))
+    spans = sorted(span for span in spans if span[1] - span[0] <= SHORT_QUOTE)
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _inside_quote(starts: list[int], closes: list[int], match: re.Match[str]) -> bool:
+    """True when the candidate lies within a short quotation, before its closing mark."""
+    i = bisect_right(starts, match.start("punct")) - 1
+    return i >= 0 and match.end() <= closes[i]
+
+
 def _split_paragraph(text: str) -> list[str]:
     cuts, markers = _list_cuts(text)
+    starts, closes = _short_quotes(text) if ('"' in text or "“" in text) else ([], [])
     start = 0
     for match in _CANDIDATE.finditer(text):
-        if match.start("punct") in markers:
+        if match.start("punct") in markers or (starts and _inside_quote(starts, closes, match)):
             continue
         cut = _cut_at(text, match, start)
         if cut is not None:

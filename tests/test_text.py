@@ -179,6 +179,25 @@ def test_news_cases(kind: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
+def test_a_short_quotation_stays_one_sentence_with_its_speaker() -> None:
+    text = "“We want the tram. We just don't want it here,” Mr. Wren said. Others agreed."
+    assert split_sentences(text) == ["“We want the tram. We just don't want it here,” Mr. Wren said.", "Others agreed."]
+    straight = '"It is safe. It will be mended," he said. "Next year it may not be."'
+    assert split_sentences(straight) == ['"It is safe. It will be mended," he said.', '"Next year it may not be."']
+
+
+def test_a_long_quotation_is_split_into_its_sentences() -> None:
+    sentence = "We have checked every anchor on the bridge twice over the summer months."
+    text = "“" + " ".join([sentence] * 5) + "” he said."
+    assert len(split_sentences(text)) == 5
+
+
+def test_a_quotation_left_open_for_the_next_paragraph_is_split() -> None:
+    # News style: a quotation running into the next paragraph has no closing mark here.
+    text = '"We will repair it. We will reopen it. Then we will look again at the others.'
+    assert len(split_sentences(text)) == 3
+
+
 def test_blank_lines_always_split_and_whitespace_is_trimmed() -> None:
     text = "  First paragraph without a stop\n\nSecond one.  Third one.  "
     assert split_sentences(text) == ["First paragraph without a stop", "Second one.", "Third one."]
