@@ -35,6 +35,7 @@ from briefing.model import (
     Source,
     Story,
 )
+from briefing.search import index_site
 from briefing.sources import KNOWN_FIELDS, normalise_tags, parse_date, read_content, read_source
 from briefing.stories import group_articles, slugify, unique_slugs
 from briefing.summarize import Length, summarize_article, summarize_story
@@ -48,12 +49,13 @@ def build(config: Config) -> BuildResult:
 
     files = render_site(briefing, config)
     write_site(files, config.output_dir)
+    search_problems = index_site(config.output_dir)  # Pagefind reads the written pages; optional
     return BuildResult(
         out_dir=str(config.output_dir),
         pages=tuple(sorted(files)),
         stories=len(briefing.stories),
         articles=sum(len(s.articles) for s in briefing.stories),
-        problems=briefing.problems,
+        problems=(*briefing.problems, *search_problems),
     )
 
 

@@ -1,26 +1,40 @@
-"""Rendering: the Jinja environment, the site's pages and the Markdown digest.
+"""Rendering: the Jinja environment, the site's pages and feeds, and the Markdown digest.
 
-`render_site()` is pure: it returns {relative path: bytes} and writes nothing. Links are
-relative to the page (`root` is "" on the home page, "../../" on a story page), so the
-site works under a GitHub Pages project path and opened from disk; `base_url` is used
-only for canonical and feed URLs.
+`render_site()` is pure: it returns {relative path: bytes} and writes nothing. Links inside
+the site are relative to the page (`root` is "" on the home page, "../../" on a story page),
+so the site works under a GitHub Pages project path (`/REPO/`) and opened from disk.
+`base_url` is used only where a URL must be absolute: canonical links, Open Graph, feeds
+and the sitemap. The one exception is `404.html`, which GitHub Pages serves at any depth,
+so its links start from the site's path instead.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+import re
+import textwrap
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import format_datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from briefing.config import Config
 from briefing.markdown import render_markdown
 from briefing.model import Article, Block, Briefing, Sentence, SourceRef, Story, TemplateError
+from briefing.stories import slugify
 
 DEFAULT_THEME_PREFIX = "!default/"
-STATIC_FILES = ("style.css",)
+STATIC_FILES = ("style.css", "favicon.svg", "search.js")
+HOME_STORIES = 30  # the home page is the latest briefing; older stories live in the archive
+FEED_STORIES = 30
+WORDS_PER_MINUTE = 230
 
 
 def default_templates_dir() -> Path:
@@ -53,11 +67,12 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["markdown"] = lambda text: jinja2.filters.Markup(render_markdown(str(text)))
-    env.filters["isodate"] = lambda value: value.isoformat()
+    env.filters["markdown"] = lambda text: Markup(render_markdown(str(text)))
+    env.filters["isodate"] = lambda value: as_utc(value).isoformat()
     env.filters["longdate"] = long_date
     env.filters["wrap"] = wrap
     env.filters["shortdate"] = lambda value: value.strftime("%Y-%m-%d")
+    env.filters["rfc822"] = lambda value: format_datetime(as_utc(value))
     return env
 
 
@@ -82,8 +97,25 @@ def long_date(value: datetime) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
+def as_utc(value: datetime) -> datetime:
+    """Feeds and `<time>` need a zone: a date given without one is taken as UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+# --------------------------------------------------------------------------- paths and anchors
+
+
 def story_path(story: Story) -> str:
     return f"stories/{story.slug}/index.html"
+
+
+def story_url(story: Story) -> str:
+    """The story's address relative to the site root, in directory form."""
+    return f"stories/{story.slug}/"
+
+
+def tag_url(tag: str) -> str:
+    return f"tags/{slugify(tag)}/"
 
 
 def sentence_anchor(ref: SourceRef) -> str:
@@ -93,6 +125,23 @@ def sentence_anchor(ref: SourceRef) -> str:
 def sentence_id(article_id: str, index: int) -> str:
     """The HTML id of a sentence in a story page's source text, target of summary links."""
     return f"s-{anchor_id(article_id)}-{index}"
+
+
+def anchor_id(article_id: str) -> str:
+    return article_id.replace("/", "--")
+
+
+def page_url(output: str) -> str:
+    """'stories/x/index.html' → 'stories/x/': how a page is addressed on the web."""
+    return output.removesuffix("index.html")
+
+
+def root_of(output: str) -> str:
+    """The relative path from a page back to the site root."""
+    return "../" * output.count("/")
+
+
+# --------------------------------------------------------------------------- story helpers
 
 
 def article_blocks(article: Article) -> list[tuple[Block, tuple[Sentence, ...]]]:
@@ -111,13 +160,9 @@ def article_blocks(article: Article) -> list[tuple[Block, tuple[Sentence, ...]]]
     return result
 
 
-def anchor_id(article_id: str) -> str:
-    return article_id.replace("/", "--")
-
-
 def reading_minutes(story: Story) -> int:
     """Minutes to read every source, at 230 words a minute."""
-    return max(1, round(sum(a.word_count for a in story.articles) / 230))
+    return max(1, round(sum(a.word_count for a in story.articles) / WORDS_PER_MINUTE))
 
 
 def source_of(story: Story, ref: SourceRef | str) -> Article:
@@ -132,48 +177,278 @@ def sources_of(story: Story, refs: tuple[SourceRef, ...]) -> list[Article]:
     return [a for a in story.articles if a.id in keys]
 
 
+def summary_text(story: Story) -> str:
+    return " ".join(s.text for s in story.summary)
+
+
+_TIME_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def time_value(value: str) -> str:
+    """A fact's normalised date if it is a valid `<time datetime>` value, else ''."""
+    return value if _TIME_VALUE.fullmatch(value) else ""
+
+
 def wrap(text: str, width: int = 72, indent: str = "") -> str:
     """Plain short lines for the e-mailed digest."""
-    import textwrap
-
     return textwrap.fill(text, width=width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+
+
+# --------------------------------------------------------------------------- site-wide lists
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    url: str
+    stories: tuple[Story, ...]
+
+
+@dataclass(frozen=True)
+class Publication:
+    """A publication and the stories that cite it, for the sources page."""
+
+    name: str
+    anchor: str
+    stories: tuple[Story, ...]
+    articles: int
+
+
+@dataclass(frozen=True)
+class Month:
+    label: str
+    key: str
+    stories: tuple[Story, ...]
+
+
+def collect_tags(stories: tuple[Story, ...]) -> tuple[Tag, ...]:
+    """Tags by name; tags that slugify alike ("Health", "health") share one page."""
+    by_url: dict[str, tuple[str, list[Story]]] = {}
+    for story in stories:
+        for tag in story.tags:
+            _, members = by_url.setdefault(tag_url(tag), (tag, []))
+            if story not in members:
+                members.append(story)
+    tags = (Tag(name, url, tuple(members)) for url, (name, members) in by_url.items())
+    return tuple(sorted(tags, key=lambda t: (t.name.lower(), t.url)))
+
+
+def collect_publications(stories: tuple[Story, ...]) -> tuple[Publication, ...]:
+    """Every publication, most-cited first, with the stories that cite it."""
+    found: dict[str, tuple[list[Story], list[Article]]] = {}
+    for story in stories:
+        for article in story.articles:
+            cited, articles = found.setdefault(article.source, ([], []))
+            articles.append(article)
+            if story not in cited:
+                cited.append(story)
+    anchors = _unique_anchors(sorted(found))
+    publications = (
+        Publication(name, anchors[name], tuple(cited), len(articles)) for name, (cited, articles) in found.items()
+    )
+    return tuple(sorted(publications, key=lambda p: (-len(p.stories), p.name.lower(), p.name)))
+
+
+def _unique_anchors(names: list[str]) -> dict[str, str]:
+    anchors: dict[str, str] = {}
+    for name in names:
+        anchor, n = f"pub-{slugify(name)}", 2
+        while anchor in anchors.values():
+            anchor, n = f"pub-{slugify(name)}-{n}", n + 1
+        anchors[name] = anchor
+    return anchors
+
+
+def collect_months(stories: tuple[Story, ...]) -> tuple[Month, ...]:
+    """Stories by month of their date, newest month first (stories are already newest first)."""
+    months: dict[str, list[Story]] = {}
+    for story in stories:
+        months.setdefault(story.date.strftime("%Y-%m"), []).append(story)
+    return tuple(
+        Month(f"{MONTHS[int(key[5:]) - 1]} {key[:4]}", key, tuple(members))
+        for key, members in sorted(months.items(), reverse=True)
+    )
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+class _Site:
+    """Renders templates into a dict of files; the per-page context (root, URLs) is set here."""
+
+    def __init__(self, briefing: Briefing, config: Config) -> None:
+        self.env = make_environment(Path(config.root) / "templates")
+        self.config = config
+        self.base_url = config.base_url.rstrip("/") + "/" if config.base_url else ""
+        self.files: dict[str, bytes] = {}
+        self.common: dict[str, Any] = {
+            "site": config,
+            "briefing": briefing,
+            "base_url": self.base_url,
+            "tags": collect_tags(briefing.stories),
+            "publications": collect_publications(briefing.stories),
+            "months": collect_months(briefing.stories),
+            "home_stories": briefing.stories[:HOME_STORIES],
+            **HELPERS,
+        }
+
+    def text(self, template: str, **context: Any) -> str:
+        try:
+            return self.env.get_template(template).render(**self.common, **context)
+        except jinja2.TemplateError as error:
+            raise TemplateError(f"{template}: {error}") from None
+
+    def page(self, template: str, output: str, base_href: str = "", **context: Any) -> None:
+        """One HTML page, its links relative to `output` (or to `base_href` when given)."""
+        url = page_url(output)
+        self.files[output] = self.text(
+            template,
+            root="" if base_href else root_of(output),
+            base_href=base_href,
+            page_path=output,
+            page_url=url,
+            canonical=self.base_url + url if self.base_url and not base_href else "",
+            **context,
+        ).encode("utf-8")
+
+    def absolute(self, url: str) -> str:
+        """A site URL for feeds: absolute with base_url, else relative to the site root."""
+        return self.base_url + url
+
+
+HELPERS: dict[str, Callable[..., Any]] = {
+    "sentence_anchor": sentence_anchor,
+    "anchor_id": anchor_id,
+    "story_path": story_path,
+    "story_url": story_url,
+    "tag_url": tag_url,
+    "reading_minutes": reading_minutes,
+    "source_of": source_of,
+    "sentence_id": sentence_id,
+    "article_blocks": article_blocks,
+    "sources_of": sources_of,
+    "summary_text": summary_text,
+    "time_value": time_value,
+}
 
 
 def render_site(briefing: Briefing, config: Config) -> dict[str, bytes]:
     """Every output file of the site and the digest, as bytes by relative path."""
-    env = make_environment(Path(config.root) / "templates")
-    common = {
-        "site": config,
-        "briefing": briefing,
-        "base_url": config.base_url.rstrip("/") + "/" if config.base_url else "",
-        "sentence_anchor": sentence_anchor,
-        "anchor_id": anchor_id,
-        "story_path": story_path,
-        "reading_minutes": reading_minutes,
-        "source_of": source_of,
-        "sentence_id": sentence_id,
-        "article_blocks": article_blocks,
-        "sources_of": sources_of,
-    }
-    files: dict[str, bytes] = {}
-
-    def render(template: str, output: str, root: str, **context: Any) -> None:
-        try:
-            text = env.get_template(template).render(**common, root=root, page_path=output, **context)
-        except jinja2.TemplateError as error:
-            raise TemplateError(f"{template}: {error}") from None
-        files[output] = text.encode("utf-8")
-
-    render("index.html", "index.html", "")
-    for story in briefing.stories:
-        render("story.html", story_path(story), "../../", story=story)
-    render("digest.md", "digest.md", "")
+    site = _Site(briefing, config)
+    render_pages(site, briefing)
+    render_feeds(site, briefing)
+    render_extras(site, briefing)
+    site.files["digest.md"] = site.text("digest.md", root="").encode("utf-8")
     for name in STATIC_FILES:
-        files[name] = (default_templates_dir() / "static" / name).read_bytes()
-    files[".nojekyll"] = b""
-    return files
+        site.files[name] = static_file(config, name)
+    return site.files
+
+
+def render_pages(site: _Site, briefing: Briefing) -> None:
+    site.page("index.html", "index.html")
+    for story in briefing.stories:
+        site.page("story.html", story_path(story), story=story)
+    site.page("archive.html", "archive/index.html")
+    site.page("tags.html", "tags/index.html")
+    for tag in site.common["tags"]:
+        site.page("tag.html", tag.url + "index.html", tag=tag)
+    site.page("sources.html", "sources/index.html")
+    site.page("search.html", "search/index.html")
+    # GitHub Pages serves 404.html for a missing path at any depth: with a base_url, <base> points its
+    # links at the site root; without one they are relative, right for a miss one level deep.
+    site.page("404.html", "404.html", base_href=site.base_url)
+
+
+def render_feeds(site: _Site, briefing: Briefing) -> None:
+    """Atom, RSS 2.0 and JSON Feed 1.1, each item with the story's full summary as HTML."""
+    stories = briefing.stories[:FEED_STORIES]
+    items = [feed_item(site, story) for story in stories]
+    context = {"items": items, "feed_id": feed_id(site.base_url, briefing.title, ""), "updated": updated(briefing)}
+    site.files["feed.xml"] = site.text("feed.xml", root=site.base_url, **context).encode("utf-8")
+    site.files["rss.xml"] = site.text("rss.xml", root=site.base_url, **context).encode("utf-8")
+    site.files["feed.json"] = json_feed(site, briefing, items).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    story: Story
+    id: str
+    url: str
+    html: str
+    text: str
+
+
+def feed_item(site: _Site, story: Story) -> FeedItem:
+    # Links inside feed content must not depend on where the reader is: absolute when we can.
+    html = site.text("partials/feed_item.html", story=story, root=site.base_url)
+    return FeedItem(
+        story=story,
+        id=feed_id(site.base_url, site.config.title, story_url(story)),
+        url=site.absolute(story_url(story)),
+        html=html.strip(),
+        text=summary_text(story),
+    )
+
+
+def feed_id(base_url: str, title: str, url: str) -> str:
+    """A permanent id: the page's URL when the site has one, else a UUID derived from the title and path."""
+    if base_url:
+        return base_url + url
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"briefing:{title}:{url}").urn
+
+
+def updated(briefing: Briefing) -> datetime:
+    """The newest story's date (not the build time), so an unchanged briefing gives an unchanged feed."""
+    return max((s.date for s in briefing.stories), default=briefing.built_at, key=lambda d: as_utc(d))
+
+
+def json_feed(site: _Site, briefing: Briefing, items: list[FeedItem]) -> str:
+    """JSON Feed 1.1 (https://jsonfeed.org/version/1.1), built as data so it is always valid JSON."""
+    feed: dict[str, Any] = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": site.config.title,
+        "description": site.config.description,
+        "language": site.config.language,
+    }
+    if site.base_url:
+        feed["home_page_url"] = site.base_url
+        feed["feed_url"] = site.base_url + "feed.json"
+    feed["items"] = [
+        {
+            "id": item.id,
+            "url": item.url,
+            "title": item.story.title,
+            "content_html": item.html,
+            "content_text": item.text,
+            "summary": item.text,
+            "date_published": as_utc(item.story.date).isoformat(),
+            "tags": list(item.story.tags),
+            "authors": [{"name": name} for name in sorted({a.source for a in item.story.articles})],
+        }
+        for item in items
+    ]
+    return json.dumps(feed, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_extras(site: _Site, briefing: Briefing) -> None:
+    """The files GitHub Pages and crawlers look for."""
+    if site.base_url:
+        pages = [p for p in site.files if p.endswith(".html") and p not in {"404.html", "search/index.html"}]
+        urls = sorted(site.base_url + page_url(p) for p in pages)
+        site.files["sitemap.xml"] = site.text("sitemap.xml", urls=urls, updated=updated(briefing)).encode("utf-8")
+    site.files["robots.txt"] = site.text("robots.txt", root=site.base_url).encode("utf-8")
+    site.files[".nojekyll"] = b""  # serve files as they are; no Jekyll processing on GitHub Pages
+    if site.config.cname:
+        site.files["CNAME"] = site.config.cname.strip().encode("ascii", "ignore") + b"\n"
+
+
+def static_file(config: Config, name: str) -> bytes:
+    """A static asset: the project's templates/static/NAME overrides the default theme's."""
+    own = Path(config.root) / "templates" / "static" / name
+    return own.read_bytes() if own.is_file() else (default_templates_dir() / "static" / name).read_bytes()
 
 
 def render_digest(briefing: Briefing, config: Config) -> str:
     """The Markdown digest alone (for `briefing digest`)."""
-    return render_site(briefing, config)["digest.md"].decode("utf-8")
+    site = _Site(briefing, config)
+    return site.text("digest.md", root="")
