@@ -1,39 +1,151 @@
-"""Extractive summaries of one article or of a whole story, through sumy's summarizers.
+"""Extractive summaries of one article or of a whole story.
 
-sumy is handed a document model built from our own sentences (`ObjectDocumentModel`) and
-our own tokenizer, so it never needs NLTK data. A story summary ranks the sentences of all
-its articles together, skips any sentence too similar to one already chosen (recording the
-articles that repeat it) and returns the chosen ones in reading order.
+Ranking: `lexrank` and `textrank` run on the vectorised rankers in `briefing.rankers`
+(they choose what sumy's summarizers choose, many times faster); `news` is our
+multi-document ranker (centrality over all of a story's sentences, biased towards the
+start of each article and towards what several sources say); the other names run sumy's
+own summarizers on a document model built from our sentences and tokenizer, so sumy
+never needs NLTK data.
+
+Selection is shared by every algorithm: the best-ranked sentences are taken greedily,
+skipping lines that read badly out of context (headings, hook questions, fragments,
+run-ons, web boilerplate, and sentences opening with a pronoun or connector whose
+antecedent is not chosen) and anything too similar to a sentence already taken. A story
+summary records, for each chosen sentence, the other articles that say the same thing,
+and returns the sentences in reading order (article date, then position).
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from briefing.model import Article, Sentence, SourceRef, SummarySentence
 from briefing.text import SumyTokenizer, stem, words
 
-ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
+if TYPE_CHECKING:
+    import numpy as np
+
+ALGORITHMS = ("lexrank", "news", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
 
 # Two sentences with cosine similarity of stemmed content words above this say the same thing.
 REDUNDANCY_THRESHOLD = 0.5
+MAX_WORDS = 60  # longer sentences are run-ons or mis-split paragraphs: poor summary lines
+MIN_WORDS = 5  # shorter ones are fragments, captions or bylines
+
+# Openers that point back to an earlier sentence; such a sentence needs its predecessor.
+_DEPENDENT_OPENERS = frozenset(
+    {
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "his",
+        "her",
+        "they",
+        "their",
+        "them",
+        "such",
+        "there's",
+        "however",
+        "but",
+        "and",
+        "also",
+        "so",
+        "yet",
+        "still",
+        "moreover",
+        "furthermore",
+        "meanwhile",
+        "instead",
+        "therefore",
+        "thus",
+        "nonetheless",
+        "nevertheless",
+        "besides",
+        "then",
+        "otherwise",
+        "hence",
+        "additionally",
+        "likewise",
+        "similarly",
+        "consequently",
+        "accordingly",
+        "or",
+        "nor",
+        "plus",
+    }
+)
+_DEPENDENT_PHRASES = re.compile(
+    r"(in addition|as a result|on the other hand|for example|for instance|in turn|even so|after that|"
+    r"at the same time|by contrast|in contrast|the latter|the former|that's|it's)\b",
+    re.IGNORECASE,
+)
+# Lines a scraper leaves in: sharing widgets, cookie and subscription prompts, credits.
+_BOILERPLATE = re.compile(
+    r"\b(click|subscribe|sign up|newsletter|cookies?|javascript|browser|advertisement|"
+    r"all rights reserved|copyright|follow us|share this|tweet with a location|"
+    r"terms of (use|service)|privacy policy|photo:|getty images|ap photo|read more|"
+    r"log ?in|email address)\b|©",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"""[.!…]["'”’)\]]*$""")
 
 
 @dataclass(frozen=True)
 class Length:
-    """Summary length: a number of sentences, or a word budget (whichever is set)."""
+    """Summary length: a word budget, else a ratio of the input's words, else a number of sentences."""
 
     sentences: int = 5
     words: int = 0
+    ratio: float = 0.0
+
+    def word_budget(self, total_words: int) -> int:
+        """The budget in words (0: count sentences instead)."""
+        if self.words:
+            return self.words
+        if self.ratio:
+            return max(1, math.ceil(self.ratio * total_words))
+        return 0
 
 
-def _summarizer(name: str):  # type: ignore[no-untyped-def]
+# --------------------------------------------------------------------------- terms
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """sumy's English stop words (the same list its summarizers are given)."""
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("english"))
+
+
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str:
+    """A word's stem, or "" for a stop word; memoised, since words repeat far more than stems."""
+    lowered = word.lower()
+    return "" if lowered in stop_words() else stem(lowered)
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed, lower-cased words that are not stop words: sumy's `_to_words_set`."""
+    return [term for term in map(_term, words(text)) if term]
+
+
+# --------------------------------------------------------------------------- ranking
+
+
+def _sumy_summarizer(name: str):  # type: ignore[no-untyped-def]
     """A configured sumy summarizer by name (imported lazily: sumy pulls in NLTK)."""
     from sumy.nlp.stemmers import Stemmer
-    from sumy.utils import get_stop_words
 
     module_and_class = {
         "lexrank": ("lex_rank", "LexRankSummarizer"),
@@ -45,25 +157,20 @@ def _summarizer(name: str):  # type: ignore[no-untyped-def]
         "sumbasic": ("sum_basic", "SumBasicSummarizer"),
         "reduction": ("reduction", "ReductionSummarizer"),
     }
-    if name not in module_and_class:
-        raise ValueError(f"unknown algorithm {name!r}; choose one of {', '.join(ALGORITHMS)}")
     module_name, class_name = module_and_class[name]
     module = __import__(f"sumy.summarizers.{module_name}", fromlist=[class_name])
     summarizer = getattr(module, class_name)(Stemmer("english"))
-    stop_words = get_stop_words("english")
-    summarizer.stop_words = stop_words
+    summarizer.stop_words = stop_words()
     if name == "edmundson":
         # Edmundson needs cue and stigma words; stop words as null words is sumy's own example.
-        summarizer.null_words = stop_words
+        summarizer.null_words = stop_words()
         summarizer.bonus_words = ("said", "announced", "will", "first", "new")
         summarizer.stigma_words = ("click", "subscribe", "advertisement", "cookies")
     return summarizer
 
 
-def rank(sentences: Sequence[Sentence], algorithm: str = "lexrank") -> list[float]:
-    """A score per sentence (higher is more central); order follows `sentences`."""
-    if not sentences:
-        return []
+def sumy_rank(sentences: Sequence[Sentence], algorithm: str) -> list[float]:
+    """Scores from sumy's own summarizer: the sentence's place in sumy's ranking (higher first)."""
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
@@ -80,80 +187,206 @@ def rank(sentences: Sequence[Sentence], algorithm: str = "lexrank") -> list[floa
             scores[position[id(info.sentence)]] = float(len(infos) - place)
         return infos
 
-    _summarizer(algorithm)(document, keep_all)
+    _sumy_summarizer(algorithm)(document, keep_all)
     return scores
 
 
-def _vector(text: str, stop_words: frozenset[str]) -> Counter[str]:
-    return Counter(stem(w) for w in words(text.lower()) if w not in stop_words)
+def news_rank(sentences: Sequence[Sentence], terms: Sequence[Sequence[str]]) -> np.ndarray:
+    """Our story ranker: LexRank-style centrality in which links between different articles
+    count more (agreement across sources) and the walk restarts near each article's start
+    (news puts the essentials first)."""
+    import numpy as np
+
+    from briefing import rankers
+
+    similarity = rankers.cosine_matrix(rankers.tfidf(rankers.term_counts(terms)))
+    articles = np.array([s.article for s in sentences])
+    across = articles[:, None] != articles[None, :]
+    similarity = np.where(across, similarity * NEWS.cross_weight, similarity)
+    positions = np.array([s.index for s in sentences], dtype=float)
+    prior = 1.0 / (1.0 + positions) ** NEWS.position_power
+    return rankers.centrality(similarity, prior, damping=NEWS.damping)
 
 
-def cosine(a: Counter[str], b: Counter[str]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
+@dataclass(frozen=True)
+class NewsParameters:
+    """Settings of the `news` ranker (chosen on a development set, see scripts/eval_rouge.py)."""
+
+    cross_weight: float = 2.0  # weight of a link between two articles against one inside an article
+    position_power: float = 1.0  # restart probability falls as 1 / (1 + position) ** power
+    damping: float = 0.85
 
 
-def _stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    return frozenset(get_stop_words("english"))
+NEWS = NewsParameters()
 
 
-def _within(length: Length, chosen_words: int, chosen_count: int, next_words: int) -> bool:
-    if length.words:
-        return chosen_words + next_words <= length.words or chosen_count == 0
-    return chosen_count < length.sentences
+def _fast_rankers() -> dict[str, Callable[[Sequence[Sequence[str]]], np.ndarray]]:
+    from briefing import rankers
+
+    return {"lexrank": rankers.lexrank, "textrank": rankers.textrank}
+
+
+def rank(sentences: Sequence[Sentence], algorithm: str = "lexrank") -> list[float]:
+    """A score per sentence (higher is more central); order follows `sentences`."""
+    if algorithm not in ALGORITHMS:
+        raise ValueError(f"unknown algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}")
+    if not sentences:
+        return []
+    fast = _fast_rankers()
+    if algorithm in fast:
+        return [float(x) for x in fast[algorithm]([content_terms(s.text) for s in sentences])]
+    if algorithm == "news":
+        return [float(x) for x in news_rank(sentences, [content_terms(s.text) for s in sentences])]
+    return sumy_rank(sentences, algorithm)
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def bad_line(text: str) -> str:
+    """Why a sentence makes a poor summary line on its own ("" if it does not)."""
+    n_words = len(text.split())
+    if n_words > MAX_WORDS:
+        return "too long"
+    if n_words < MIN_WORDS:
+        return "fragment"
+    if text.rstrip("\"'”’)] ").endswith("?"):
+        return "question"
+    if not _TERMINAL.search(text):
+        return "heading or fragment"  # no closing punctuation: a title, caption or cut-off line
+    if _BOILERPLATE.search(text):
+        return "boilerplate"
+    return ""
+
+
+def needs_antecedent(text: str) -> bool:
+    """True if the sentence opens with a pronoun or connector that refers to what came before."""
+    first = words(text[:40])
+    if not first or text[0] in "\"“'‘":
+        return False  # a quotation's own opening word refers inside the quote
+    return first[0].lower() in _DEPENDENT_OPENERS or bool(_DEPENDENT_PHRASES.match(text))
+
+
+def similarity_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
+    """Cosine similarity of stemmed content-word counts, for redundancy and attribution."""
+    from briefing import rankers
+
+    return rankers.cosine_matrix(rankers.term_counts([content_terms(s.text) for s in sentences]))
+
+
+@dataclass
+class _Picker:
+    """Greedy selection state: what is taken, what is ruled out for good, the words used."""
+
+    sentences: Sequence[Sentence]
+    similarity: np.ndarray
+    length: Length
+    budget: int
+    picked: list[int]
+    rejected: set[int]
+    used_words: int = 0
+
+    def full(self) -> bool:
+        if self.budget:
+            return self.used_words >= self.budget
+        return len(self.picked) >= self.length.sentences
+
+    def verdict(self, i: int, position: dict[tuple[str, int], int]) -> str:
+        """Say "take", "never" (bad, redundant or too long for the budget) or "wait" (antecedent missing)."""
+        sentence = self.sentences[i]
+        if self.picked and self.similarity[i, self.picked].max() >= REDUNDANCY_THRESHOLD:
+            return "never"
+        n_words = len(sentence.text.split())
+        if self.budget and self.picked and self.used_words + n_words > self.budget:
+            return "never"  # a shorter sentence may still fit
+        if needs_antecedent(sentence.text):
+            before = position.get((sentence.article, sentence.index - 1))
+            if before is None or before not in self.picked:
+                return "wait"
+        return "take"
 
 
 def select(
-    sentences: Sequence[Sentence], scores: Sequence[float], length: Length
-) -> list[tuple[Sentence, list[Sentence]]]:
-    """Greedy pick by score, skipping near-duplicates; each pick keeps the duplicates it absorbed."""
-    stop_words = _stop_words()
-    vectors = [_vector(s.text, stop_words) for s in sentences]
-    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], sentences[i].article, i))
-    picked: list[int] = []
-    duplicates: dict[int, list[Sentence]] = {}
-    total_words = 0
-    for i in order:
-        twin = next((p for p in picked if cosine(vectors[i], vectors[p]) >= REDUNDANCY_THRESHOLD), None)
-        if twin is not None:
-            if sentences[i].article != sentences[twin].article:
-                duplicates[twin].append(sentences[i])
-            continue
-        n_words = len(sentences[i].text.split())
-        if not _within(length, total_words, len(picked), n_words):
-            if length.words:
-                continue  # a shorter sentence may still fit the word budget
+    sentences: Sequence[Sentence], scores: Sequence[float], length: Length, similarity: np.ndarray | None = None
+) -> list[int]:
+    """Positions in `sentences` of the greedy pick by score, best first (see module doc)."""
+    if not sentences:
+        return []
+    if similarity is None:
+        similarity = similarity_matrix(sentences)
+    total = sum(len(s.text.split()) for s in sentences)
+    picker = _Picker(sentences, similarity, length, length.word_budget(total), [], set())
+    picker.rejected = {i for i, s in enumerate(sentences) if bad_line(s.text)}
+    position = {(s.article, s.index): i for i, s in enumerate(sentences)}
+    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], sentences[i].article, sentences[i].index))
+    while not picker.full():
+        taken = _take_next(picker, order, position)
+        if taken is None:
             break
-        picked.append(i)
-        duplicates[i] = []
-        total_words += n_words
-    return [(sentences[i], duplicates[i]) for i in picked]
+    return picker.picked
 
 
-def summarize_article(article_sentences: Sequence[Sentence], length: Length, algorithm: str = "lexrank") -> tuple[int, ...]:
+def _take_next(picker: _Picker, order: list[int], position: dict[tuple[str, int], int]) -> int | None:
+    """Take the best sentence allowed now; rescanning from the top lets a waiting sentence in
+    as soon as its antecedent is taken."""
+    for i in order:
+        if i in picker.rejected or i in picker.picked:
+            continue
+        verdict = picker.verdict(i, position)
+        if verdict == "never":
+            picker.rejected.add(i)
+        elif verdict == "take":
+            picker.picked.append(i)
+            picker.used_words += len(picker.sentences[i].text.split())
+            return i
+    return None
+
+
+def attribute(sentences: Sequence[Sentence], picked: Sequence[int], similarity: np.ndarray) -> dict[int, list[int]]:
+    """For each picked sentence, the best-matching sentence of every other article that says
+    the same thing (similarity at or above the redundancy threshold)."""
+    also: dict[int, list[int]] = {p: [] for p in picked}
+    if not picked:
+        return also
+    by_article: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_article.setdefault(s.article, []).append(i)
+    for p in picked:
+        for article, members in by_article.items():
+            if article == sentences[p].article:
+                continue
+            best = max(members, key=lambda i: similarity[p, i])
+            if similarity[p, best] >= REDUNDANCY_THRESHOLD and best not in picked:
+                also[p].append(best)
+    return also
+
+
+def summarize_article(
+    article_sentences: Sequence[Sentence], length: Length, algorithm: str = "lexrank"
+) -> tuple[int, ...]:
     """Indices of the sentences chosen for one article's summary, in reading order."""
     scores = rank(article_sentences, algorithm)
     chosen = select(article_sentences, scores, length)
-    return tuple(sorted(s.index for s, _ in chosen))
+    return tuple(sorted(article_sentences[i].index for i in chosen))
 
 
-def summarize_story(articles: Sequence[Article], length: Length, algorithm: str = "lexrank") -> tuple[SummarySentence, ...]:
-    """A summary drawn from all the story's articles; each sentence linked to its source."""
+def summarize_story(
+    articles: Sequence[Article], length: Length, algorithm: str = "lexrank"
+) -> tuple[SummarySentence, ...]:
+    """A summary drawn from all the story's articles; each sentence linked to its source and
+    to the other articles that state the same thing."""
     candidates = [s for a in articles for s in a.sentences]
     scores = rank(candidates, algorithm)
-    chosen = select(candidates, scores, length)
+    similarity = similarity_matrix(candidates)
+    chosen = select(candidates, scores, length, similarity)
+    also = attribute(candidates, chosen, similarity)
     order = {a.id: (a.date, a.id) for a in articles}
-    chosen.sort(key=lambda pair: (order[pair[0].article], pair[0].index))
+    chosen.sort(key=lambda i: (order[candidates[i].article], candidates[i].index))
     return tuple(
         SummarySentence(
-            text=sentence.text,
-            source=SourceRef(sentence.article, sentence.index),
-            also=tuple(SourceRef(d.article, d.index) for d in dupes),
+            text=candidates[i].text,
+            source=SourceRef(candidates[i].article, candidates[i].index),
+            also=tuple(SourceRef(candidates[d].article, candidates[d].index) for d in also[i]),
         )
-        for sentence, dupes in chosen
+        for i in chosen
     )

@@ -1,0 +1,298 @@
+"""Summaries: which sentences are chosen, what is never chosen, attribution, order, and
+the fast rankers against sumy's own summarizers."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+import pytest
+
+from briefing.model import Article, Block, Sentence, SourceRef
+from briefing.summarize import (
+    ALGORITHMS,
+    REDUNDANCY_THRESHOLD,
+    Length,
+    bad_line,
+    needs_antecedent,
+    rank,
+    select,
+    similarity_matrix,
+    stop_words,
+    summarize_article,
+    summarize_story,
+)
+from briefing.text import SumyTokenizer, segment
+
+
+def sentences_of(text: str, article: str = "a") -> tuple[Sentence, ...]:
+    """Paragraphs separated by blank lines, segmented as the pipeline does."""
+    blocks = tuple(Block("paragraph", p) for p in text.split("\n\n") if p.strip())
+    return segment(blocks, article=article)
+
+
+def article(article_id: str, text: str, day: int = 1) -> Article:
+    return Article(
+        id=article_id,
+        path=f"{article_id}.txt",
+        title=article_id,
+        source="",
+        url="",
+        date=datetime(2026, 3, day),
+        date_inferred=False,
+        author="",
+        language="en",
+        tags=(),
+        folder="story",
+        blocks=(),
+        sentences=sentences_of(text, article_id),
+    )
+
+
+# A story told by three sources. The closure, its length and the cost are what they share.
+COUNCIL = """The city council voted on Monday to close the Harbour Bridge for eighteen months of repairs.
+
+Engineers found that the steel supports of the Harbour Bridge had lost a third of their strength.
+
+The repairs to the Harbour Bridge will cost 42 million euros, the council said. \
+The council meeting lasted four hours and ended late in the evening.
+
+Local cafés near the water said they expected fewer customers during the summer."""
+
+TIMES = """The Harbour Bridge will close for eighteen months of repairs after a council vote on Monday.
+
+Repairs to the bridge are expected to cost 42 million euros. \
+Commuters who cross the bridge each morning were angry about the long closure of the Harbour Bridge.
+
+A new ferry service from the old pier will start in April."""
+
+RADIO = """Drivers face eighteen months of diversions as the Harbour Bridge closes for repairs. \
+Traffic will be sent along the ring road, which the council says can carry the extra cars.
+
+The station's weather forecast promises sunshine for the weekend and light winds."""
+
+
+def story() -> list[Article]:
+    return [article("council", COUNCIL, day=2), article("times", TIMES, day=3), article("radio", RADIO, day=1)]
+
+
+def texts(summary) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.text for s in summary]
+
+
+# --------------------------------------------------------------------------- content
+
+
+@pytest.mark.parametrize("algorithm", ["news", "lexrank"])
+def test_story_summary_leads_with_the_shared_news_and_drops_the_asides(algorithm: str) -> None:
+    summary = summarize_story(story(), Length(sentences=3), algorithm)
+    chosen = " ".join(texts(summary))
+    assert "close" in chosen and "eighteen months" in chosen
+    assert "weather" not in chosen and "cafés" not in chosen and "ferry" not in chosen
+
+
+def test_a_fact_every_source_repeats_appears_once_attributed_to_all() -> None:
+    summary = summarize_story(story(), Length(sentences=4), "news")
+    closures = [s for s in summary if "close" in s.text and "eighteen months" in s.text]
+    assert len(closures) == 1
+    closure = closures[0]
+    # The others that say it: one sentence from each other article, never the source itself.
+    others = {ref.article for ref in closure.also}
+    assert others == {"council", "times", "radio"} - {closure.source.article}
+    assert closure.source not in closure.also
+    article_of = {a.id: a for a in story()}
+    for ref in closure.also:
+        assert "eighteen months" in article_of[ref.article].sentences[ref.sentence].text
+
+
+def test_no_two_chosen_sentences_are_redundant() -> None:
+    articles = story()
+    for algorithm in ("news", "lexrank", "textrank"):
+        summary = summarize_story(articles, Length(sentences=6), algorithm)
+        chosen = [Sentence(s.text, s.source.sentence, 0, s.source.article) for s in summary]
+        similarity = similarity_matrix(chosen)
+        for i in range(len(chosen)):
+            for j in range(i + 1, len(chosen)):
+                assert similarity[i, j] < REDUNDANCY_THRESHOLD, (chosen[i].text, chosen[j].text)
+
+
+def test_story_summary_is_in_reading_order_article_date_then_position() -> None:
+    summary = summarize_story(story(), Length(sentences=5), "news")
+    day = {"radio": 1, "council": 2, "times": 3}
+    keys = [(day[s.source.article], s.source.sentence) for s in summary]
+    assert keys == sorted(keys)
+    assert len(summary) == 5
+
+
+def test_source_refs_point_at_the_copied_sentence() -> None:
+    articles = {a.id: a for a in story()}
+    for s in summarize_story(list(articles.values()), Length(sentences=4), "news"):
+        assert articles[s.source.article].sentences[s.source.sentence].text == s.text
+
+
+def test_article_summary_picks_central_sentences_in_reading_order() -> None:
+    sentences = sentences_of(COUNCIL, "council")
+    chosen = summarize_article(sentences, Length(sentences=2), "lexrank")
+    assert chosen == tuple(sorted(chosen))
+    assert all("Harbour Bridge" in sentences[i].text for i in chosen)
+
+
+def test_word_budget_and_ratio() -> None:
+    articles = story()
+    total = sum(len(s.text.split()) for a in articles for s in a.sentences)
+    for length, budget in ((Length(words=40), 40), (Length(ratio=0.3), round(0.3 * total))):
+        summary = summarize_story(articles, length, "news")
+        assert len(summary) >= 2
+        assert sum(len(t.split()) for t in texts(summary)) <= budget
+
+
+# --------------------------------------------------------------------------- bad lines
+
+HOOK = "Why does the Harbour Bridge close for eighteen months of repairs?"
+HEADING = "Harbour Bridge repairs close bridge for eighteen months"
+DANGLING = "This forces the Harbour Bridge to close for eighteen months of repairs."
+CONNECTOR = "However, these repairs close the Harbour Bridge for eighteen months."
+FRAGMENT = "Harbour Bridge repairs."
+RUN_ON = (
+    "The Harbour Bridge repairs, which the council approved after the engineers reported on the "
+    + "bridge and its supports and the council debated the repairs of the bridge for hours, "
+    + "mean that the Harbour Bridge will close for eighteen months of repairs while the ferry, "
+    + "the ring road and the buses carry the people who would have crossed the Harbour Bridge, "
+    + "and the shops by the water expect a quiet summer until the repairs are finished next year."
+)
+PLAIN = [
+    "The Harbour Bridge will close for eighteen months of repairs, the council said.",
+    "Engineers found rust in the steel supports of the old bridge.",
+    "A ferry will carry commuters across the harbour during the repairs.",
+    "The ring road will take the cars that used to cross the bridge.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (HOOK, "question"),
+        ('He asked: "Is the Harbour Bridge safe for the eighteen months?"', "question"),
+        (HEADING, "heading or fragment"),
+        (FRAGMENT, "fragment"),
+        (RUN_ON, "too long"),
+        ("Click here to subscribe to our newsletter about the Harbour Bridge.", "boilerplate"),
+        (PLAIN[0], ""),
+    ],
+)
+def test_bad_line_reasons(text: str, reason: str) -> None:
+    assert bad_line(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "dependent"),
+    [
+        (DANGLING, True),
+        (CONNECTOR, True),
+        ("They said the repairs would take eighteen months.", True),
+        ("In addition, the ferry will run every hour.", True),
+        ("The council said the repairs would take eighteen months.", False),
+        ('"This is the only safe choice," the mayor said.', False),
+        ("Thursday's vote closed the bridge.", False),
+    ],
+)
+def test_needs_antecedent(text: str, dependent: bool) -> None:
+    assert needs_antecedent(text) is dependent
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_bad_lines_are_never_chosen_even_when_central(algorithm: str) -> None:
+    # The bad lines repeat the story's key words, so every ranker finds them central.
+    text = "\n\n".join([HEADING, HOOK, PLAIN[0], DANGLING, PLAIN[1], CONNECTOR, FRAGMENT, RUN_ON, *PLAIN[2:]])
+    sentences = sentences_of(text)
+    chosen = {sentences[i].text for i in summarize_article(sentences, Length(sentences=4), algorithm)}
+    assert chosen and not chosen & {HEADING, HOOK, DANGLING, CONNECTOR, FRAGMENT, RUN_ON}
+
+
+def test_a_dependent_sentence_is_chosen_with_its_antecedent_and_waits_for_it() -> None:
+    reaction = "This decision angered commuters who cross the harbour every morning."
+    sentences = sentences_of(" ".join([PLAIN[0], reaction, PLAIN[2], PLAIN[3]]))
+    # The dependent sentence (1) ranks first but may only follow its antecedent (0).
+    assert select(sentences, [0.5, 1.0, 0.1, 0.2], Length(sentences=2)) == [0, 1]
+    # Without its antecedent among the picks it is never taken.
+    assert 1 not in select(sentences, [0.0, 1.0, 0.2, 0.3], Length(sentences=2))
+
+
+# --------------------------------------------------------------------------- rankers vs sumy
+
+VOCABULARY = (
+    *("bridge", "council", "repair", "ferry", "harbour", "engineer", "steel", "road", "traffic", "mayor"),
+    *("vote", "cost", "euro", "month", "commuter", "river", "city", "crane", "rust", "budget"),
+    *("contract", "worker", "night", "ticket", "summer", "storm", "boat"),
+)
+
+
+def generated_document(rng: random.Random) -> list[str]:
+    """Sentences of random topic words and stop words: many overlaps, few exact ties."""
+    stops = sorted(stop_words())[:40]
+    sentences = []
+    for _ in range(rng.randint(4, 45)):
+        topic = rng.sample(VOCABULARY, rng.randint(2, 8))
+        filler = rng.sample(stops, rng.randint(0, 5))
+        tokens = topic + filler + [rng.choice(VOCABULARY) for _ in range(rng.randint(0, 4))]
+        rng.shuffle(tokens)
+        sentences.append(" ".join(tokens).capitalize() + ".")
+    return sentences
+
+
+def sumy_choice(texts_: list[str], summarizer_name: str, count: int) -> list[int]:
+    """Indices sumy's own summarizer picks, with our tokenizer, its stemmer and stop words."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    cls = {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer}[summarizer_name]
+    summarizer = cls(Stemmer("english"))
+    summarizer.stop_words = stop_words()
+    sumy_sentences = [SumySentence(t, SumyTokenizer()) for t in texts_]
+    picked = summarizer(ObjectDocumentModel([Paragraph(sumy_sentences)]), count)
+    return sorted(texts_.index(str(s)) for s in picked)
+
+
+def fast_choice(texts_: list[str], algorithm: str, count: int) -> list[int]:
+    sentences = [Sentence(t, i, 0) for i, t in enumerate(texts_)]
+    scores = rank(sentences, algorithm)
+    best = sorted(range(len(texts_)), key=lambda i: -scores[i])[:count]  # stable, as sumy's sort
+    return sorted(texts_.index(texts_[i]) for i in best)
+
+
+WRITTEN = [
+    [s.text for s in sentences_of(t)]
+    for t in (COUNCIL, TIMES, RADIO + " " + COUNCIL, "\n\n".join([*PLAIN, HOOK, DANGLING, RUN_ON]))
+]
+
+
+@pytest.mark.parametrize("algorithm", ["lexrank", "textrank"])
+def test_fast_ranker_chooses_what_sumy_chooses(algorithm: str) -> None:
+    rng = random.Random(4)
+    documents = WRITTEN + [generated_document(rng) for _ in range(80)]
+    for document in documents:
+        for count in (1, 3, 5):
+            assert fast_choice(document, algorithm, count) == sumy_choice(document, algorithm, count), document
+
+
+# --------------------------------------------------------------------------- every algorithm
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_every_algorithm_summarizes_articles_and_stories(algorithm: str) -> None:
+    articles = story()
+    summary = summarize_story(articles, Length(sentences=3), algorithm)
+    assert 1 <= len(summary) <= 3
+    assert all(isinstance(s.source, SourceRef) for s in summary)
+    chosen = summarize_article(articles[0].sentences, Length(sentences=2), algorithm)
+    assert len(chosen) == 2 and chosen == tuple(sorted(chosen))
+
+
+def test_empty_input_and_unknown_algorithm() -> None:
+    assert summarize_story([], Length(), "news") == ()
+    assert summarize_article((), Length(), "lexrank") == ()
+    with pytest.raises(ValueError, match="unknown algorithm"):
+        rank(sentences_of(COUNCIL), "nope")
