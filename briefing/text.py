@@ -17,8 +17,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from briefing.model import Block, Sentence
+
+if TYPE_CHECKING:
+    from nltk.stem.snowball import SnowballStemmer
 
 
 def _words_of(text: str) -> frozenset[str]:
@@ -34,8 +38,8 @@ TITLES = _words_of(
     """
 )
 
-# Abbreviations that come before a number: "No. 10", "p. 55", "Vol. 3", "Fig. 2".
-NUMBER_PREFIXES = _words_of("no nos vol vols p pp fig figs art sec ch para op")
+# Abbreviations that come before a number: "No. 10", "p. 55", "Vol. 3", "ext. 4".
+NUMBER_PREFIXES = _words_of("no nos vol vols p pp fig figs art sec ch para op ext tel apt rm ref")
 
 # Abbreviations that may end a sentence ("... and Co. It closed") or not ("Co. at noon",
 # "Jan. 5", "St. Michael's"): they end one only when a typical sentence opener follows.
@@ -64,6 +68,7 @@ STARTERS = _words_of(
     is are was were be been do does did can could will would shall should may might must
     has have had not no yes all some many most much more few both each every any one
     two three four five six seven eight nine ten several other another such only even just
+    last next first today tomorrow yesterday later earlier finally perhaps indeed never nothing
     """
 )
 
@@ -138,7 +143,7 @@ def _only_a_phrase(text: str, start: int, end: int) -> bool:
     if end - start > 40:
         return False
     fragment = text[start:end].split()
-    return len(fragment) <= 4 and fragment[0].lower() in PREPOSITIONS
+    return 0 < len(fragment) <= 4 and fragment[0].lower() in PREPOSITIONS
 
 
 def _ambiguous_ends(text: str, match: re.Match[str], nxt: re.Match[str], start: int) -> bool:
@@ -193,7 +198,7 @@ def _spaced_ellipsis_cut(match: re.Match[str], punct: str) -> int | None:
     a sentence; four are an ellipsis plus a full stop. When the stop is attached to the word
     ("compounds. . . . The") the sentence ends there and the ellipsis opens the next one."""
     if punct.count(".") < 4:
-        return None if not match["token"] else match.end()
+        return match.end() if match["token"] else None
     if match["token"]:
         return match.start("punct") + 1
     return match.end()
@@ -286,7 +291,7 @@ def _stem_cached(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _snowball():  # type: ignore[no-untyped-def]
+def _snowball() -> SnowballStemmer:
     from nltk.stem.snowball import SnowballStemmer  # pure Python, needs no NLTK data
 
     return SnowballStemmer("english")

@@ -158,6 +158,12 @@ NEWS_CASES = [
     ("initials", "The report by J. R. Hallam was leaked.", ["The report by J. R. Hallam was leaked."]),
     ("month abbreviation", "It opens on Jan. 5 next year.", ["It opens on Jan. 5 next year."]),
     ("number abbreviation", "He lives at No. 10 Quay Street.", ["He lives at No. 10 Quay Street."]),
+    ("phone extension", "Call 555-0100 ext. 4 for help.", ["Call 555-0100 ext. 4 for help."]),
+    (
+        "abbreviation before an adverb",
+        "He moved to the U.K. Later he came back.",
+        ["He moved to the U.K.", "Later he came back."],
+    ),
     (
         "dateline with a state",
         "STORRS, Conn. (AP) — Police made arrests.",
