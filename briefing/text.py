@@ -87,12 +87,11 @@ TIMES = frozenset({"a.m", "p.m"})
 # A sentence that is only "At 5 a.m." or "By the U.S." is not a sentence yet.
 PREPOSITIONS = _words_of("at by on in from after before until since during around about near")
 
-# A candidate boundary: the token before it, terminal punctuation (a spaced ". . ." ellipsis
-# or a run of . ! ? …), optional closing quotes or brackets, then whitespace or the end.
-# The token starts after whitespace, so the engine only tries a match at word starts.
-_CANDIDATE = re.compile(
-    r"""(?<!\S)(?P<token>\S*?)(?P<punct>\.(?:[ \u00a0]\.){2,}|[.!?…‽]+)(?P<close>["'”’»)\]]*)(?=\s|$)"""
-)
+# A candidate boundary: terminal punctuation (a spaced ". . ." ellipsis or a run of . ! ? …),
+# optional closing quotes or brackets, then whitespace or the end. Anchored on punctuation,
+# so the regex engine skips plain words quickly; the token before is looked up only if needed.
+_CANDIDATE = re.compile(r"""(?P<punct>\.(?:[ \u00a0]\.){2,}|[.!?…‽]+)(?P<close>["'”’»)\]]*)(?=\s|$)""")
+_LONGEST_TOKEN = 80  # looking further back for the token before a stop changes no decision
 # What follows a candidate: whitespace, opening quotes or brackets (or a dash before an
 # attribution: "... second term. — Jane Doe"), then the first word.
 _NEXT = re.compile(r"""\s+(?P<open>[—–](?=\s)|["'“‘«(\[]*)(?P<word>[^\W_]*)""")
@@ -104,6 +103,13 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 # Numbered or lettered list items run together in one paragraph: "1) first 2) second".
 _LIST_MARKER = re.compile(r"(?:(?<=\s)|^)(?P<bullet>[•⁃◦▪‣*-][ \t]*)?(?P<label>\d{1,3}|[a-z])(?P<sep>\.\)|\)|\.)(?=\s)")
 _BULLET = re.compile(r"(?<=\s)[•⁃◦▪‣](?=\s)")
+
+
+def _token_before(text: str, end: int) -> str:
+    """The whitespace-delimited token ending at `end` ("" if whitespace precedes it)."""
+    if end == 0 or text[end - 1].isspace():
+        return ""
+    return text[max(0, end - _LONGEST_TOKEN) : end].rsplit(None, 1)[-1]
 
 
 def _next_label(label: str) -> str:
@@ -158,7 +164,7 @@ def _full_stop_ends(text: str, match: re.Match[str], nxt: re.Match[str], start: 
     """Decide a single full stop followed by a capital letter or a digit."""
     if match["close"]:
         return True  # a closing quote or bracket after the stop: "... is great." She
-    token = match["token"].lstrip(_OPENING)
+    token = _token_before(text, match.start()).lstrip(_OPENING)
     lowered = token.lower()
     if lowered in TITLES:
         return False
@@ -184,24 +190,23 @@ def _cut_at(text: str, match: re.Match[str], start: int) -> int | None:
         return None  # a lower-case word continues the sentence: "Yahoo! in", "co. at"
     punct = match["punct"]
     if " " in punct or "\u00a0" in punct:
-        return _spaced_ellipsis_cut(match, punct)
+        attached = match.start() > 0 and not text[match.start() - 1].isspace()
+        return _spaced_ellipsis_cut(match, punct, attached)
     if punct.startswith("..") or "…" in punct:
         # "[...]" marks an omission inside a quotation; elsewhere "..." before a capital ends one.
-        return None if match["token"].endswith(("[", "(")) else match.end()
+        return None if text[match.start() - 1 : match.start()] in ("[", "(") else match.end()
     if punct != ".":
         return match.end()  # ! ? and combinations
     return match.end() if _full_stop_ends(text, match, nxt, start) else None
 
 
-def _spaced_ellipsis_cut(match: re.Match[str], punct: str) -> int | None:
+def _spaced_ellipsis_cut(match: re.Match[str], punct: str, attached: bool) -> int | None:
     """Spaced ellipses follow the style-guide convention: three dots leave out words inside
     a sentence; four are an ellipsis plus a full stop. When the stop is attached to the word
     ("compounds. . . . The") the sentence ends there and the ellipsis opens the next one."""
     if punct.count(".") < 4:
-        return match.end() if match["token"] else None
-    if match["token"]:
-        return match.start("punct") + 1
-    return match.end()
+        return match.end() if attached else None
+    return match.start("punct") + 1 if attached else match.end()
 
 
 # A quotation this long or shorter is kept whole: '"We want it. Just not here," he said.'
