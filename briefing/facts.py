@@ -2,58 +2,98 @@
 
 `extract_facts()` works on one article's sentences; `merge_facts()` turns the facts of a
 story's articles into a `FactBox` where the same fact stated by several sources is one
-`KeyFact` listing them all.
+`KeyFact` listing them all, with disagreements and a timeline.
+
+What each kind's `value` and `role` hold (so `to_jsonable(FactBox)` explains itself):
+
+| kind    | value (normalised, compared across sources) | role                                   |
+|---------|---------------------------------------------|----------------------------------------|
+| money   | "USD 1200000000"                            | what it is about: "revenue", "raised"  |
+| percent | "45%", or "2pp" for percentage points        | what it is about: "plummeted"          |
+| number  | "1800 job": the count and what it counts     | what it is about                       |
+| date    | "2024", "2024-02" or "2024-02-13"            | precision, and "relative" if resolved  |
+| person  | the full name: "Sam Altman"                  | the role the text gives: "OpenAI CEO"  |
+| org     | the name without "The": "Wall Street Journal" | what it is: "drone delivery start-up"  |
+| quote   | "speaker | quoted words, lower-case"         | the speaker is in `speaker`            |
+
+The work is split by kind: `facts_numbers`, `facts_dates`, `facts_entities`, `facts_quotes`,
+and `facts_merge` for the cross-source part.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
-from briefing.model import Article, Fact, FactBox, KeyFact, Sentence, SourceRef
+from briefing.facts_dates import find_dates
+from briefing.facts_doc import Doc
+from briefing.facts_entities import Mention, find_mentions
+from briefing.facts_merge import merge_facts
+from briefing.facts_numbers import about, find_figures
+from briefing.facts_quotes import find_quotes
+from briefing.model import Fact, Sentence
 
-_MONEY = re.compile(
-    r"(?:[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|m|bn|k)\b)?"
-    r"|\d[\d,.]*\s?(?:million|billion|trillion)?\s?(?:dollars|euros|pounds)\b)",
-    re.IGNORECASE,
-)
-_PERCENT = re.compile(r"\d[\d,.]*\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
-_QUOTE = re.compile(r"[\"“]([^\"”]{12,})[\"”]")
-_NAME = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)+)\b")
+__all__ = ["extract_facts", "merge_facts", "quote_value"]
 
 
 def extract_facts(
-    sentences: Sequence[Sentence], article: str = "", published: datetime | None = None
+    sentences: Sequence[Sentence], article: str = "", published: datetime | date | None = None
 ) -> tuple[Fact, ...]:
-    """Facts found in each sentence of one article, in sentence order."""
+    """Facts found in one article, in order of the sentence they come from.
+
+    `published` resolves relative dates ("on Tuesday", "last December"); without it they
+    are left out rather than guessed.
+    """
+    doc = Doc.of(sentences)
+    day = published.date() if isinstance(published, datetime) else published
     facts: list[Fact] = []
     for sentence in sentences:
-        for kind, pattern in (("money", _MONEY), ("percent", _PERCENT)):
-            for match in pattern.finditer(sentence.text):
-                text = match.group(0).strip()
-                facts.append(Fact(kind, text, text.lower(), sentence.index, article))  # type: ignore[arg-type]
-        for match in _QUOTE.finditer(sentence.text):
-            facts.append(Fact("quote", match.group(1), match.group(1).lower(), sentence.index, article))
-    return tuple(facts)
+        facts.extend(_sentence_facts(sentence, article, day))
+    mentions = find_mentions(doc)
+    facts.extend(_entity_facts(doc, mentions, article))
+    facts.extend(_quote_facts(doc, mentions, article))
+    return tuple(sorted(facts, key=lambda f: f.sentence))
 
 
-def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
-    """One `KeyFact` per distinct (kind, value), with every source that states it."""
-    merged: dict[tuple[str, str], list[Fact]] = {}
-    for article in articles:
-        for fact in article.facts:
-            merged.setdefault((fact.kind, fact.value), []).append(fact)
-    key_facts = [
-        KeyFact(
-            kind=group[0].kind,
-            text=group[0].text,
-            value=group[0].value,
-            sources=tuple(SourceRef(f.article, f.sentence) for f in group),
-            speaker=group[0].speaker,
-            role=group[0].role,
-        )
-        for group in merged.values()
+def _sentence_facts(sentence: Sentence, article: str, published: date | None) -> list[Fact]:
+    """Dates first, so "March 3" is not also a count of three; then money, percentages, counts."""
+    text = sentence.text
+    facts: list[Fact] = []
+    dates = find_dates(text, published)
+    for found in dates:
+        role = found.precision + (", relative" if found.relative else "")
+        facts.append(Fact("date", text[found.start : found.end], found.value, sentence.index, article, role=role))
+    for figure in find_figures(text, [(d.start, d.end) for d in dates]):
+        role = about(text, figure.start, figure.end) if figure.kind == "number" else figure.about
+        kind = figure.kind
+        facts.append(Fact(kind, text[figure.start : figure.end], figure.value, sentence.index, article, role=role))  # type: ignore[arg-type]
+    return facts
+
+
+def _entity_facts(doc: Doc, mentions: list[Mention], article: str) -> list[Fact]:
+    """One fact per person or organisation, at its first mention, with the first role given."""
+    first: dict[tuple[str, str], Mention] = {}
+    roles: dict[tuple[str, str], str] = {}
+    for mention in mentions:
+        key = (mention.kind, mention.canonical)
+        first.setdefault(key, mention)
+        if mention.role and key not in roles:
+            roles[key] = mention.role
+    return [
+        Fact(kind, canonical, canonical, doc.sentence_at(m.start), article, role=roles.get((kind, canonical), ""))  # type: ignore[arg-type]
+        for (kind, canonical), m in first.items()
     ]
-    key_facts.sort(key=lambda f: (-len({s.article for s in f.sources}), f.kind, f.value))
-    return FactBox(facts=tuple(key_facts[:limit]))
+
+
+def _quote_facts(doc: Doc, mentions: list[Mention], article: str) -> list[Fact]:
+    return [
+        Fact("quote", q.text, quote_value(q.speaker, q.text), doc.sentence_at(q.start), article, speaker=q.speaker)
+        for q in find_quotes(doc, mentions)
+    ]
+
+
+def quote_value(speaker: str, text: str) -> str:
+    """ "Speaker | quoted words" in lower case without punctuation, so curly/straight quotes compare equal."""
+    words = re.findall(r"[\w'’]+", text.lower().replace("’", "'"))
+    return f"{speaker} | {' '.join(words)}"

@@ -1,0 +1,199 @@
+"""Dates in a sentence, absolute or relative, resolved against the article's publication date.
+
+A date's value is ISO at the precision the text gives: "2024" (year), "2024-02" (month),
+"2024-02-13" (day). Relative expressions ("on Tuesday", "last December", "at the end of last
+year", "in January of this year") and partial ones ("on March 3", "in August") need the
+publication date; without one they are skipped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_REL = r"(?P<rel>last|this|next|past|coming)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Words after which a bare month name ("May") is a date and not a verb or a name.
+_MONTH_CUE = (
+    r"(?<![\w'])(?P<cue>(?i:in|since|from|until|till|by|through|before|after|between|during|of|and|to"
+    r"|early|late|mid-?))\s"
+)
+# Words after which a four-digit number is a year: "in 2011", "the 2027 season", "mid-2023".
+_YEAR_CUE = (
+    r"(?:(?<![\w'])(?i:in|since|from|until|till|by|through|before|after|between|during|of|and|to|on"
+    r"|early|late|mid-?|the|fiscal)\s|mid-)"
+)
+
+# Order matters: longer, more precise forms first; a later pattern never overlaps an earlier match.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE if name.startswith("rel") else 0))
+    for name, pattern in (
+        ("iso", r"\b(?P<year>\d{4})-(?P<mm>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("mdy", rf"\b{_MONTH}\s{_DAY},?\s{_YEAR}\b"),
+        ("dmy", rf"\b{_DAY}\s{_MONTH},?\s{_YEAR}\b"),
+        ("month_of_rel", rf"\b{_MONTH}\sof\s(?P<rel>last|this|next)\syear\b"),
+        ("my", rf"\b{_MONTH},?\s(?:of\s)?{_YEAR}\b"),
+        ("md", rf"\b{_MONTH}\s{_DAY}\b(?![,.]?\d)"),
+        ("dm", rf"\b{_DAY}\s{_MONTH}\b"),
+        ("rel_month", rf"\b{_REL}\s{_MONTH}\b"),
+        ("rel_day", r"\b(?P<word>yesterday|today|tomorrow)\b"),
+        ("rel_unit", rf"\b{_REL}\s(?P<unit>year|month)\b(?!-)"),
+        ("rel_the_year", r"\b(?:end|start|beginning|middle|rest|half|course)\sof\sthe\s(?P<unit>year)\b"),
+        ("weekday", rf"\b(?:(?P<rel>last|this|next|on|coming)\s)?{_WEEKDAY}\b"),
+        ("month", rf"{_MONTH_CUE}(?:the\send\sof\s)?{_MONTH}\b(?!\s\d)"),
+        ("year", rf"{_YEAR_CUE}{_YEAR}\b(?![-,]\d|\s?%)"),
+    )
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date in a text: span, ISO value, precision ("day", "month", "year"), relative or not."""
+
+    start: int
+    end: int
+    value: str
+    precision: str
+    relative: bool
+
+
+def find_dates(text: str, published: date | None) -> list[FoundDate]:
+    """Every date expression in `text`, resolved against `published`, none overlapping."""
+    found: list[FoundDate] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start = match.start("month") if name == "month" else match.start()
+            if name == "year":
+                start = match.start("year")
+            if any(start < f.end and f.start < match.end() for f in found):
+                continue
+            resolved = _resolve(name, match, text, published)
+            if resolved is not None:
+                value, precision, relative = resolved
+                found.append(FoundDate(start, match.end(), value, precision, relative))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _resolve(name: str, match: re.Match[str], text: str, published: date | None) -> tuple[str, str, bool] | None:
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    if name in {"iso", "mdy", "dmy"}:
+        month = int(groups["mm"]) if "mm" in groups else _month(groups["month"])
+        return _day_value(int(groups["year"]), month, int(groups["day"]), relative=False)
+    if name == "my":
+        return f"{int(groups['year']):04d}-{_month(groups['month']):02d}", "month", False
+    if name == "year":
+        return groups["year"], "year", False
+    if published is None:
+        return None  # everything below needs the article's date
+    return _resolve_relative(name, groups, text[: match.start()], published)
+
+
+def _resolve_relative(name: str, groups: dict[str, str], before: str, published: date) -> tuple[str, str, bool] | None:
+    rel = groups.get("rel", "").lower()
+    if name == "month_of_rel":
+        year = published.year + {"last": -1, "this": 0, "next": 1}[rel]
+        return f"{year:04d}-{_month(groups['month']):02d}", "month", True
+    if name in {"md", "dm"}:
+        month, day = _month(groups["month"]), int(groups["day"])
+        year = _nearest_year(published, month, day, future=_future(before))
+        return _day_value(year, month, day, relative=True)
+    if name in {"rel_month", "month"}:
+        month = _month(groups["month"])
+        cue = _CUE_DIRECTION.get(groups.get("cue", "").lower(), "")
+        year = _month_year(published, month, rel or cue or ("next" if _future(before) else ""))
+        return f"{year:04d}-{month:02d}", "month", True
+    if name == "rel_day":
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["word"].lower()]
+        return (published + timedelta(days=shift)).isoformat(), "day", True
+    if name in {"rel_unit", "rel_the_year"}:
+        return _unit_value(published, groups["unit"].lower(), rel)
+    if name == "weekday":
+        return _weekday(published, groups["weekday"].lower(), rel, _future(before)).isoformat(), "day", True
+    return None
+
+
+def _unit_value(published: date, unit: str, rel: str) -> tuple[str, str, bool]:
+    shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "year":
+        return f"{published.year + shift:04d}", "year", True
+    index = published.year * 12 + published.month - 1 + shift
+    return f"{index // 12:04d}-{index % 12 + 1:02d}", "month", True
+
+
+def _weekday(published: date, weekday: str, rel: str, future: bool) -> date:
+    """ "on Tuesday": the latest Tuesday on or before publication, unless the sentence looks ahead."""
+    target = WEEKDAYS.index(weekday)
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if rel == "next" or (rel != "last" and future):
+        return published + timedelta(days=ahead or 7)
+    if rel == "last" and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _month_year(published: date, month: int, rel: str) -> int:
+    """The year of a month named without one: "last December" is the most recent one before."""
+    if rel in {"last", "past"}:
+        return published.year if month < published.month else published.year - 1
+    if rel in {"next", "coming"}:
+        return published.year if month > published.month else published.year + 1
+    if rel == "this":
+        return published.year
+    # A bare "in August": the nearest August, within six months either side.
+    if month - published.month > 6:
+        return published.year - 1
+    if published.month - month > 6:
+        return published.year + 1
+    return published.year
+
+
+def _nearest_year(published: date, month: int, day: int, future: bool) -> int:
+    """The year that puts "March 3" closest to the publication date (after it, if the clause looks ahead)."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            distance = (date(year, month, day) - published).days
+        except ValueError:
+            continue
+        if distance >= 0 or not future:
+            candidates.append((abs(distance), year))
+    return min(candidates)[1] if candidates else published.year
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is due|are due|scheduled|plans? to|expected to|set to|next)\b[^.;,]*$", re.IGNORECASE
+)
+# "since January" looks back, "until January" ahead.
+_CUE_DIRECTION = {"since": "last", "after": "last", "until": "next", "till": "next", "by": "next"}
+
+
+def _future(before: str) -> bool:
+    """Whether the clause leading up to a date speaks of the future ("will take office on ...")."""
+    return bool(_FUTURE.search(before[-80:]))
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day_value(year: int, month: int, day: int, relative: bool) -> tuple[str, str, bool] | None:
+    try:
+        return date(year, month, day).isoformat(), "day", relative
+    except ValueError:
+        return None

@@ -1,0 +1,151 @@
+"""Word lists the rule-based entity and quote finders lean on (lower-case unless noted).
+
+Kept in one place so a miss can be fixed by adding a word, and so the rules stay readable.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text` as a set (lists are written as plain text)."""
+    return frozenset(text.split())
+
+
+def word_tuple(text: str) -> tuple[str, ...]:
+    """The whitespace-separated words of `text`, in order (for building regex alternations)."""
+    return tuple(text.split())
+
+
+_words = word_set
+
+
+# Last or inner words that make a capitalised name an organisation (case as written).
+ORG_KEYWORDS = _words(
+    """
+    Inc Corp Corporation Ltd LLC plc PLC Co Company Group Holdings Labs Lab Analytics Foods Motors
+    Rail Railways Airlines Airways Partners Capital Ventures Bank Fund Trust Foundation University
+    College Institute School Academy Agency Association Federation Organization Organisation
+    Commission Committee Council Service Services Ministry Department Office Authority Board Bureau
+    League Party Alliance Union Club FC AFC United Society Times Post Journal News Herald Gazette
+    Tribune Telegraph Guardian Press Supplies Systems Technologies Technology Software
+    Pharmaceuticals Pharma Energy Media Studios Entertainment Exchange Administration Parliament
+    Congress Senate Industries Enterprises Solutions Networks Communications Telecom Insurance
+    Securities Investments Markets Brands Stores Hospital Clinic Museum Orchestra Network
+    Broadcasting Reuters Associated Bloomberg Corps Army Navy Reserve Institution Laboratories
+    Motor Automotive Electric Petroleum Oil Gas Mining Steel Chemicals Biotech Therapeutics Health
+    Healthcare Robotics Aerospace Logistics Shipping Railroad Wire Newswire
+    """
+)
+# Well-known organisations whose names look like a person's.
+KNOWN_ORGS = frozenset(
+    {
+        "Goldman Sachs", "Morgan Stanley", "JPMorgan", "JPMorgan Chase", "Wells Fargo", "Charles Schwab",
+        "Dow Jones", "Johnson & Johnson", "Procter & Gamble", "Ernst & Young", "Marks & Spencer",
+        "Rolls-Royce", "Mercedes-Benz", "Louis Vuitton", "Warner Bros", "Lloyds", "Barclays",
+        "Deloitte", "Citigroup", "Amazon", "Google", "Apple", "Microsoft", "Meta", "Tesla", "Nvidia",
+        "Disney", "Netflix", "Samsung", "Toyota", "Volkswagen", "Nestle", "Unilever", "Reuters",
+    }
+)  # fmt: skip
+# Capitalised abbreviations that are not organisations.
+NON_ORG_CAPS = _words("CEO CFO COO CTO CIO API IPO AI US UK USA GDP TV PM AM PR HR IT OK ID VAT EV EVs CPI DNA COVID")
+# Words before or after a name saying what kind of organisation it is: "the union Unite".
+ORG_DESCRIPTORS = word_tuple(
+    """
+    company firm start-up startup union group carmaker maker bank lender agency club side party
+    operator retailer airline insurer publisher broadcaster newspaper journal magazine regulator
+    charity fund investor university supplier chain giant conglomerate manufacturer developer
+    platform network franchise brand outlet watchdog body organisation organization council ministry
+    department league federation team service
+    """
+)
+# Nouns after an organisation's name that show it is one: "France Info radio".
+MEDIA_AFTER = word_tuple(
+    """
+    radio television channel newspaper magazine website broadcaster agency
+    """
+)
+# Role nouns: "chief executive", "spokesperson", "striker".
+ROLE_NOUNS = _words(
+    """
+    chief executive ceo cfo coo cto president chairman chairwoman chair founder co-founder cofounder
+    director manager coach minister secretary spokesperson spokesman spokeswoman leader commissioner
+    negotiator author researcher scientist professor economist analyst striker midfielder defender
+    goalkeeper captain player mayor governor senator lawmaker judge officer head editor adviser
+    advisor ambassador principal incumbent compatriot owner partner engineer official chancellor
+    candidate champion teammate boss trainer chancellor envoy prosecutor lawyer
+    attorney spokesperson representative deputy treasurer governor-general
+    """
+)
+# Words that may stand inside a role before its noun: "Finance Minister", "former school principal".
+ROLE_MODIFIERS = _words(
+    """
+    former acting interim deputy vice prime senior junior lead general chief executive finance
+    health foreign home defence defense labour labor interior justice education trade economy
+    environment culture energy transport agriculture opposition shadow world state federal
+    national regional local first co-
+    """
+)
+# Honorifics and titles written before a name.
+TITLES = _words(
+    """
+    mr mrs ms miss mx dr prof professor dame sir lord lady baroness baron rev reverend father sister
+    president vice prime minister secretary chancellor senator sen rep representative governor gov
+    mayor judge justice general gen col colonel captain capt lt lieutenant sergeant sgt commissioner
+    king queen prince princess pope sheikh ambassador speaker coach chairman chairwoman chief ceo
+    director
+    """
+)
+# Capitalised words that end events and documents, not organisations: "Berlin Marathon".
+EVENT_WORDS = _words(
+    """
+    marathon open slam cup games olympics championship championships prix festival summit
+    conference expo awards week day telescope mission award prize trophy series tour
+    """
+)
+DOCUMENT_WORDS = _words("agreement treaty accord act bill protocol report declaration")
+# Place-name starters: "Lake Meridan", "Port Alder", "Mount Kenya".
+PLACE_PREFIXES = _words("lake port mount mt cape fort san santa saint st los las new north south east west river gulf")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names (pycountry ships them offline) plus a few regions and heavenly bodies."""
+    names = {"earth", "moon", "mars", "europe", "asia", "africa", "america", "antarctica", "arctic", "antarctic"}
+    try:
+        import pycountry  # a data package; optional: without it only the words above count
+    except ImportError:  # pragma: no cover - the fallback is the list above
+        return frozenset(names)
+    for country in pycountry.countries:
+        names.add(country.name.lower())
+        names.add(getattr(country, "common_name", country.name).lower())
+    return frozenset(names)
+
+
+class _Places:
+    """Lazy membership test over country names, so importing this module stays cheap."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in _countries()
+
+
+PLACE_WORDS = _Places()
+
+# Common words that start sentences capitalised; never the start of a name.
+COMMON_WORDS = _words(
+    """
+    the a an in on at its it his her their our this that these those after before under over
+    about every each some many most both but and or as for from with without by when while if
+    he she they we i you there here former officials shares police organisers organizers
+    opposition regulators farmers researchers astronomers sea rainfall turnout demand player
+    players last next first under under-fire tonight today yesterday tomorrow monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december what who why how where which whose more less
+    one two three four five six seven eight nine ten scientists investors analysts critics
+    supporters residents voters workers doctors experts sources witnesses lawmakers ministers
+    meanwhile however also still yet such earlier later already despite although though
+    according since until during among between against within across into onto per via
+    chief lead her his my your all no not new old other another each every
+    """
+)

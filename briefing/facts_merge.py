@@ -1,0 +1,297 @@
+"""A story's facts across its sources: one `KeyFact` per fact, independent reports, disagreements,
+a timeline, and the ranking that decides what the fact box shows.
+
+- Same fact: equal normalised values; people and organisations also by short form across
+  articles ("Altman" is "Sam Altman", "WSJ" is "Wall Street Journal"); quotes by speaker and
+  their opening words, so a source quoting only the first sentence still corroborates.
+- Independence: near-identical articles (a wire story and its reprints, MinHash on word
+  shingles) are one report; corroboration counts reports, not copies.
+- Disagreement: two reports give the same kind of figure or date for the same thing (shared
+  context words, similar size) with values the other report never states.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing.facts_entities import canonical_name
+from briefing.facts_lexicon import word_set
+from briefing.model import Article, Disagreement, Fact, FactBox, KeyFact, SourceRef
+
+REPRINT_SIMILARITY = 0.6  # estimated Jaccard of word 4-shingles above which two articles are one report
+TIMELINE_LENGTH = 8
+KIND_WEIGHT = {"money": 1.5, "percent": 1.2, "number": 1.0, "quote": 1.0, "date": 0.8, "person": 0.8, "org": 0.6}
+FIGURES = ("money", "percent", "number", "date")
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """A fact as stated by one article, with its story-wide value."""
+
+    fact: Fact
+    value: str
+    speaker: str
+
+
+def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
+    """The fact box of a story: top `limit` key facts, disagreements between sources, a timeline."""
+    report_of = independent_reports(articles)
+    groups = _group(articles)
+    key_facts = [_key_fact(group) for group in groups]
+    by_article = {a.id: a for a in articles}
+    scored = sorted(key_facts, key=lambda f: (-_score(f, by_article, report_of), f.kind, f.value))
+    return FactBox(
+        facts=tuple(_diversify(scored, by_article, report_of)[:limit]),
+        disagreements=find_disagreements(key_facts, by_article, report_of),
+        timeline=build_timeline(key_facts, by_article, report_of),
+    )
+
+
+# --------------------------------------------------------------------------- independence
+
+
+def independent_reports(articles: Sequence[Article]) -> dict[str, int]:
+    """Article id → report number; reprints of one text share a number (MinHash, datasketch)."""
+    signatures = [_minhash(_article_text(a)) for a in articles]
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(articles)):
+        for j in range(i):
+            a, b = signatures[i], signatures[j]
+            if a is not None and b is not None and a.jaccard(b) >= REPRINT_SIMILARITY:
+                parent[root(i)] = root(j)
+    return {a.id: root(i) for i, a in enumerate(articles)}
+
+
+def count_reports(sources: Sequence[SourceRef], report_of: dict[str, int]) -> int:
+    """How many independent reports among the articles in `sources`."""
+    return len({report_of.get(s.article, hash(s.article)) for s in sources})
+
+
+def _article_text(article: Article) -> str:
+    return " ".join(s.text for s in article.sentences)
+
+
+def _minhash(text: str):  # type: ignore[no-untyped-def]
+    from datasketch import MinHash  # imported here: only stories with several articles need it
+
+    words = re.findall(r"\w+", text.lower())
+    shingles = {" ".join(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
+    if not words:
+        return None
+    signature = MinHash(num_perm=128, seed=1)
+    signature.update_batch([s.encode("utf-8") for s in sorted(shingles)])
+    return signature
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _group(articles: Sequence[Article]) -> list[list[_Stated]]:
+    """Facts grouped by story-wide value, in the order they first appear."""
+    names = _story_names(articles)
+    groups: dict[tuple[str, str], list[_Stated]] = {}
+    for article in articles:
+        for fact in article.facts:
+            stated = _story_value(fact, names)
+            groups.setdefault(_group_key(fact.kind, stated.value), []).append(stated)
+    return list(groups.values())
+
+
+def _story_names(articles: Sequence[Article]) -> dict[str, list[str]]:
+    """Every person and organisation name in the story, by kind, to resolve short forms against."""
+    names: dict[str, list[str]] = {"person": [], "org": []}
+    for article in articles:
+        for fact in article.facts:
+            if fact.kind in names and fact.value not in names[fact.kind]:
+                names[fact.kind].append(fact.value)
+    return names
+
+
+def _story_value(fact: Fact, names: dict[str, list[str]]) -> _Stated:
+    if fact.kind in ("person", "org"):
+        return _Stated(fact, canonical_name(fact.value, fact.kind, names[fact.kind]), "")
+    if fact.kind == "quote":
+        speaker = _canonical_speaker(fact.speaker, names)
+        words = fact.value.split(" | ", 1)[-1]
+        return _Stated(fact, f"{speaker} | {words}", speaker)
+    return _Stated(fact, fact.value, fact.speaker)
+
+
+def _canonical_speaker(speaker: str, names: dict[str, list[str]]) -> str:
+    for kind in ("person", "org"):
+        full = canonical_name(speaker, kind, names[kind])
+        if full != speaker:
+            return full
+    return speaker
+
+
+def _group_key(kind: str, value: str) -> tuple[str, str]:
+    """Quotes group by speaker and opening words: one source may quote only the first sentence."""
+    if kind == "quote":
+        speaker, _, words = value.partition(" | ")
+        return kind, f"{speaker} | {' '.join(words.split()[:6])}"
+    return kind, value
+
+
+def _key_fact(group: list[_Stated]) -> KeyFact:
+    """One key fact from a group: the longest wording (a full quote beats its first sentence)."""
+    sources: dict[str, SourceRef] = {}
+    for stated in group:
+        sources.setdefault(stated.fact.article, SourceRef(stated.fact.article, stated.fact.sentence))
+    best = max(group, key=lambda s: len(s.fact.text)) if group[0].fact.kind == "quote" else group[0]
+    role = next((s.fact.role for s in group if s.fact.role), "")
+    return KeyFact(
+        kind=best.fact.kind,
+        text=best.fact.text,
+        value=best.value,
+        sources=tuple(sources.values()),
+        speaker=best.speaker,
+        role=role,
+    )
+
+
+# --------------------------------------------------------------------------- ranking
+
+
+def _score(fact: KeyFact, articles: dict[str, Article], report_of: dict[str, int]) -> float:
+    """Corroboration first, then salience in the summaries, the kind, and how early it comes."""
+    reports = count_reports(fact.sources, report_of)
+    in_summary = any(s.sentence in articles[s.article].summary for s in fact.sources if s.article in articles)
+    early = min(s.sentence for s in fact.sources) < 3
+    return 2.0 * reports + 0.3 * len(fact.sources) + in_summary + KIND_WEIGHT.get(fact.kind, 0.5) + 0.5 * early
+
+
+def _diversify(ranked: list[KeyFact], articles: dict[str, Article], report_of: dict[str, int]) -> list[KeyFact]:
+    """Re-rank so one kind (say, ten organisations) cannot fill the box: each repeat of a kind costs."""
+    seen: dict[str, int] = {}
+    adjusted = []
+    for fact in ranked:
+        penalty = 0.6 * seen.get(fact.kind, 0)
+        seen[fact.kind] = seen.get(fact.kind, 0) + 1
+        adjusted.append((_score(fact, articles, report_of) - penalty, fact))
+    adjusted.sort(key=lambda pair: (-pair[0], pair[1].kind, pair[1].value))
+    return [fact for _, fact in adjusted]
+
+
+# --------------------------------------------------------------------------- disagreements
+
+
+def find_disagreements(
+    facts: Sequence[KeyFact], articles: dict[str, Article], report_of: dict[str, int]
+) -> tuple[Disagreement, ...]:
+    """Figures and dates for the same slot whose values differ between independent reports."""
+    found: list[Disagreement] = []
+    figures = [f for f in facts if f.kind in FIGURES]
+    for i, first in enumerate(figures):
+        for second in figures[i + 1 :]:
+            slot = _same_slot(first, second, articles, report_of)
+            if slot:
+                found.append(Disagreement(slot=slot, values=(first, second)))
+    return tuple(found)
+
+
+def _same_slot(a: KeyFact, b: KeyFact, articles: dict[str, Article], report_of: dict[str, int]) -> str:
+    """The slot two facts both fill ("money: raised, funding"), or "" if they do not compete."""
+    if a.kind != b.kind or a.value == b.value or _unit(a) != _unit(b):
+        return ""
+    reports_a = {report_of.get(s.article) for s in a.sources}
+    reports_b = {report_of.get(s.article) for s in b.sources}
+    if reports_a & reports_b:
+        return ""  # one report states both: two different things, not a disagreement
+    context_a, context_b = _context(a, articles), _context(b, articles)
+    shared = context_a & context_b
+    overlap = len(shared) / max(1, len(context_a | context_b))
+    close = _close_in_size(a, b)
+    if not ((close and overlap >= 0.1) or overlap >= 0.3):
+        return ""
+    words = sorted(shared - {_unit(a)})[:3]
+    return f"{a.kind}: {', '.join(words)}" if words else a.kind
+
+
+def _unit(fact: KeyFact) -> str:
+    """What must match for two values to compete: the currency, the counted noun, the date precision."""
+    if fact.kind == "money":
+        return fact.value.split(" ")[0]
+    if fact.kind == "number":
+        return fact.value.split(" ", 1)[-1]
+    if fact.kind == "date":
+        return str(fact.value.count("-"))
+    return "pp" if fact.value.endswith("pp") else "%"
+
+
+def _close_in_size(a: KeyFact, b: KeyFact) -> bool:
+    """Within a factor of 1.5: "$300m" vs "$350m" may be one amount; "$300m" vs "$2.4bn" are two."""
+    x, y = _magnitude(a), _magnitude(b)
+    if x is None or y is None or x <= 0 or y <= 0:
+        return a.kind == "date"
+    return max(x, y) / min(x, y) <= 1.5
+
+
+def _magnitude(fact: KeyFact) -> float | None:
+    match = re.search(r"\d+(?:\.\d+)?", fact.value.split(" ")[-1] if fact.kind == "money" else fact.value)
+    return float(match.group(0)) if match and fact.kind != "date" else None
+
+
+_STOP = word_set(
+    """
+    a an the of to in on at by for from with and or but as is are was were be been has have had will
+    would said says its it this that than more less up down over about after before which who
+    company also not no new first last year years per cent percent
+    """
+)
+
+
+def _context(fact: KeyFact, articles: dict[str, Article]) -> set[str]:
+    """Content words of the sentences stating a fact, minus the fact's own words."""
+    words: set[str] = set()
+    own = set(re.findall(r"[a-z]+", fact.text.lower()))
+    for source in fact.sources:
+        text = _sentence_text(articles.get(source.article), source.sentence)
+        words |= {_stem(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in _STOP and w not in own}
+    return words
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A crude stem, enough to match "raised"/"raises" and "deliveries"/"delivery"."""
+    for suffix in ("ies", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _sentence_text(article: Article | None, index: int) -> str:
+    if article is None:
+        return ""
+    for sentence in article.sentences:
+        if sentence.index == index:
+            return sentence.text
+    return ""
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def build_timeline(
+    facts: Sequence[KeyFact], articles: dict[str, Article], report_of: dict[str, int]
+) -> tuple[KeyFact, ...]:
+    """Dated facts, oldest first: value is the date, text the sentence that dates it."""
+    dated = [f for f in facts if f.kind == "date"]
+    dated.sort(key=lambda f: (-count_reports(f.sources, report_of), min(s.sentence for s in f.sources)))
+    chosen = sorted(dated[:TIMELINE_LENGTH], key=lambda f: f.value)
+    timeline = []
+    for fact in chosen:
+        first = fact.sources[0]
+        sentence = _sentence_text(articles.get(first.article), first.sentence) or fact.text
+        timeline.append(KeyFact("date", sentence, fact.value, fact.sources, role=fact.role))
+    return tuple(timeline)

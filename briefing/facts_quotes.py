@@ -1,0 +1,171 @@
+"""Direct quotes and who said them.
+
+Curly and straight quotes are treated alike. The speaker comes from the attribution after
+the quote ("…,” Okafor said", "…,” said Dr. Anika Bose") or before it ("Whitcombe wrote:
+“…”", "Kask called the plan “…”"); "he", "she" and "the company" point back to the last
+person or organisation named outside quotes. A quote split by its attribution
+("“A,” she said. “B.”") is one quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.facts_doc import PARAGRAPH_BREAK, Doc
+from briefing.facts_entities import Mention
+
+_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|wrote|writes|posted|tweeted|stated|explained|noted|argued|"
+    r"insisted|warned|replied|declared|continued|recalled|called|described|announced|admitted|"
+    r"acknowledged|asked|urged|concluded|conceded|claimed|according to"
+)
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_ORG_REFERENCE = re.compile(
+    r"\b(?:the|The)\s(?:[a-z-]+\s)?(?:company|firm|start-up|startup|group|carmaker|maker|agency|club|union|"
+    r"ministry|government|organisation|organization|bank|airline|retailer|league|team|side|it)\b|\b(?:it|It|they|They)\b"
+)
+# A sentence end, but not the full stop of "Dr." or an initial.
+_SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bProf)(?<!\b[A-Z])[.!?](?:\s|$)|\n\n"
+)
+MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    """A quote: span in the doc text (of its first part), the quoted words, the speaker's name."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str
+
+
+@dataclass(frozen=True)
+class _Part:
+    start: int  # the opening quote mark
+    end: int  # just after the closing quote mark
+    text: str
+    speaker: str = ""
+    clause: tuple[int, int] = (0, 0)  # where the attribution was found
+
+
+def find_quotes(doc: Doc, mentions: list[Mention]) -> list[FoundQuote]:
+    """Every direct quote of at least `MIN_WORDS` words, with its speaker ("" when unknown)."""
+    text = doc.text.translate(_QUOTE_MARKS)
+    parts = _quote_parts(text)
+    inside = [(p.start, p.end) for p in parts]
+    outside = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
+    attributed = [_attribute(text, doc, part, parts, outside) for part in parts]
+    return [q for q in _join_split_quotes(text, attributed) if len(q.text.split()) >= MIN_WORDS]
+
+
+def _quote_parts(text: str) -> list[_Part]:
+    """Pairs of quote marks inside each paragraph; an unclosed one runs to the paragraph's end."""
+    parts: list[_Part] = []
+    offset = 0
+    for paragraph in text.split(PARAGRAPH_BREAK):
+        marks = [offset + i for i, ch in enumerate(paragraph) if ch == '"']
+        for i in range(0, len(marks), 2):
+            start = marks[i]
+            end = marks[i + 1] + 1 if i + 1 < len(marks) else offset + len(paragraph)
+            quoted = text[start + 1 : end - 1 if i + 1 < len(marks) else end].strip()
+            parts.append(_Part(start, end, quoted.rstrip(",").strip()))
+        offset += len(paragraph) + len(PARAGRAPH_BREAK)
+    return parts
+
+
+def _attribute(text: str, doc: Doc, part: _Part, parts: list[_Part], mentions: list[Mention]) -> _Part:
+    """Find the speaker after the quote (the usual place in news) or else before it."""
+    after = _clause_after(text, part, parts)
+    before = _clause_before(text, doc, part, parts)
+    candidates = [(after, True), (before, False)]
+    if not _open_ended(text, part):
+        candidates = candidates[1:]  # '"… done." Officials said …' or '"…" and said …': not this quote's
+    for clause, after_quote in candidates:
+        speaker = _speaker(text, clause, after_quote, part.start, mentions)
+        if speaker:
+            return _Part(part.start, part.end, part.text, speaker, clause)
+    return part
+
+
+def _open_ended(text: str, part: _Part) -> bool:
+    """Whether the sentence goes on into an attribution: '"…," she said', '"…?" he asked', '"…", it said'."""
+    last = text[part.end - 2 : part.end - 1]
+    return last in ",!?—–…" or text[part.end : part.end + 1] == ","
+
+
+def _clause_after(text: str, part: _Part, parts: list[_Part]) -> tuple[int, int]:
+    """From the closing mark to the end of the sentence or the next quote, whichever comes first."""
+    following = [p.start for p in parts if p.start >= part.end]
+    limit = min([*following, len(text)])
+    segment = text[part.end : limit]
+    stop = _SENTENCE_END.search(segment)
+    return part.end, part.end + (stop.start() if stop else len(segment))
+
+
+def _clause_before(text: str, doc: Doc, part: _Part, parts: list[_Part]) -> tuple[int, int]:
+    """From the start of the sentence (or the previous quote's end) to the opening mark."""
+    start = doc.sentence_start(part.start)
+    previous = [p.end for p in parts if start <= p.end <= part.start]
+    return (max([start, *previous]), part.start)
+
+
+def _speaker(text: str, clause: tuple[int, int], after_quote: bool, quote_start: int, mentions: list[Mention]) -> str:
+    """The speaker named in an attribution clause, or "" if the clause has no speech verb."""
+    a, b = clause
+    verbs = list(_VERB.finditer(text, a, b))
+    if not verbs:
+        return ""
+    verb = verbs[0] if after_quote else verbs[-1]
+    subject = (a, verb.start())
+    found = _named(mentions, subject, last=True) or _referred(text, subject, quote_start, mentions)
+    if found or not after_quote:
+        return found
+    return _named(mentions, (verb.end(), b), last=False)  # '"…," said Dr. Anika Bose'
+
+
+def _named(mentions: list[Mention], span: tuple[int, int], last: bool) -> str:
+    """A person named in `span` (else an organisation): the last one before a verb, the first after."""
+    inside = [m for m in mentions if span[0] <= m.start < span[1]]
+    people = [m for m in inside if m.kind == "person"] or inside
+    if not people:
+        return ""
+    return (people[-1] if last else people[0]).canonical
+
+
+def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list[Mention]) -> str:
+    """ "he"/"she" → the last person named before the quote; "the company"/"it" → the last organisation."""
+    words = text[span[0] : span[1]]
+    if _PERSON_PRONOUN.search(words):
+        kind = "person"
+    elif _ORG_REFERENCE.search(words):
+        kind = "org"
+    else:
+        return ""
+    earlier = [m for m in mentions if m.kind == kind and m.start < quote_start]
+    return earlier[-1].canonical if earlier else ""
+
+
+def _join_split_quotes(text: str, parts: list[_Part]) -> list[FoundQuote]:
+    """Join "“A,” X said. “B.”" and "“A,” X said, “B.”" into one quote of X's."""
+    quotes: list[FoundQuote] = []
+    previous: _Part | None = None
+    for part in parts:
+        same_paragraph = previous is not None and PARAGRAPH_BREAK not in text[previous.end : part.start]
+        continues = (
+            same_paragraph
+            and previous is not None
+            and previous.speaker
+            and (not part.speaker or part.clause == previous.clause)
+        )
+        if continues and quotes:
+            last = quotes[-1]
+            quotes[-1] = FoundQuote(last.start, last.end, f"{last.text} {part.text}", last.speaker)
+        else:
+            quotes.append(FoundQuote(part.start, part.end, part.text, part.speaker))
+        previous = part if not continues else previous
+    return quotes

@@ -1,0 +1,144 @@
+"""Precision and recall of `briefing.facts.extract_facts` per fact kind, against hand-checked gold.
+
+    python scripts/eval_facts.py                       # the fixture articles in tests/fixtures/facts
+    python scripts/eval_facts.py --gold content/facts-gold.yaml --root content
+    python scripts/eval_facts.py -v                    # also list every miss and false find
+    python scripts/eval_facts.py --check               # exit 1 below the targets of issue 5
+
+The gold file maps an article path (relative to --root, by default the gold file's folder) to
+the expected values per kind; its header comment gives the conventions. Articles are read
+with their YAML front matter (`date:` is the publication date relative dates resolve against).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Iterable
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from briefing.facts import extract_facts
+from briefing.model import Block, Fact, Sentence
+from briefing.text import segment
+
+KINDS = ("money", "percent", "number", "date", "person", "org", "quote")
+TARGETS = {"money": 0.9, "percent": 0.9, "number": 0.9, "date": 0.9, "person": 0.8, "org": 0.8, "quote": 0.8}
+QUOTE_WORDS = 5
+
+
+def read_article(path: Path) -> tuple[tuple[Sentence, ...], date | None]:
+    """Sentences and publication date of a Markdown/text article with optional front matter."""
+    text = path.read_text(encoding="utf-8")
+    meta: dict = {}
+    if text.startswith("---"):
+        _, front, text = text.split("---", 2)
+        meta = yaml.safe_load(front) or {}
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    blocks = tuple(
+        Block("heading" if p.startswith("#") else "paragraph", " ".join(p.lstrip("#").split())) for p in paragraphs
+    )
+    published = meta.get("date")
+    if isinstance(published, str):
+        published = datetime.fromisoformat(published).date()
+    if isinstance(published, datetime):
+        published = published.date()
+    return segment(blocks, path.name), published
+
+
+def comparable(fact: Fact) -> str:
+    """A fact as the gold file writes it."""
+    if fact.kind == "quote":
+        words = fact.value.split(" | ", 1)[-1].split()
+        return f"{fact.speaker} | {' '.join(words[:QUOTE_WORDS])}"
+    return fact.value
+
+
+def gold_values(entry: dict, kind: str) -> set[str]:
+    values = entry.get(kind) or []
+    if kind == "quote":
+        out = set()
+        for value in values:
+            speaker, _, words = str(value).partition(" | ")
+            out.add(f"{speaker.strip()} | {' '.join(words.split()[:QUOTE_WORDS])}")
+        return out
+    return {str(v) for v in values}
+
+
+def evaluate(gold_path: Path, root: Path, verbose: bool) -> dict[str, list[int]]:
+    """Counts per kind: [true positives, found, expected]."""
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
+    counts = {kind: [0, 0, 0] for kind in KINDS}
+    for name, entry in sorted(gold.items()):
+        sentences, published = read_article(root / name)
+        facts = extract_facts(sentences, name, published=published)
+        for kind in KINDS:
+            found = {comparable(f) for f in facts if f.kind == kind}
+            expected = gold_values(entry or {}, kind)
+            counts[kind][0] += len(found & expected)
+            counts[kind][1] += len(found)
+            counts[kind][2] += len(expected)
+            if verbose:
+                _report_differences(name, kind, found, expected)
+    return counts
+
+
+def _report_differences(name: str, kind: str, found: set[str], expected: set[str]) -> None:
+    for value in sorted(expected - found):
+        print(f"  miss  {name} {kind}: {value}")
+    for value in sorted(found - expected):
+        print(f"  extra {name} {kind}: {value}")
+
+
+def ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def print_table(counts: dict[str, list[int]]) -> bool:
+    """Print precision/recall per kind; return whether every kind meets its target."""
+    print(f"{'kind':8} {'P':>6} {'R':>6} {'F1':>6} {'found':>6} {'gold':>6}  target")
+    ok = True
+    for kind, (tp, found, expected) in counts.items():
+        p, r = ratio(tp, found), ratio(tp, expected)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        meets = p >= TARGETS[kind] and r >= TARGETS[kind]
+        ok &= meets
+        verdict = "ok" if meets else "BELOW"
+        print(f"{kind:8} {p:6.3f} {r:6.3f} {f1:6.3f} {found:6d} {expected:6d}  {TARGETS[kind]:.2f} {verdict}")
+    return ok
+
+
+def total(counts: Iterable[dict[str, list[int]]]) -> dict[str, list[int]]:
+    summed = {kind: [0, 0, 0] for kind in KINDS}
+    for one in counts:
+        for kind, values in one.items():
+            summed[kind] = [a + b for a, b in zip(summed[kind], values, strict=True)]
+    return summed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    default = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "facts" / "gold.yaml"
+    parser.add_argument("--gold", type=Path, action="append", help="gold file (repeatable)")
+    parser.add_argument("--root", type=Path, help="folder the gold paths are relative to")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extra finds")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a kind is below its target")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    results = []
+    for gold in args.gold or [default]:
+        print(f"# {gold}")
+        results.append(evaluate(gold, args.root or gold.parent, args.verbose))
+    ok = print_table(total(results))
+    print(f"({time.perf_counter() - started:.2f} s)")
+    return 0 if ok or not args.check else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
