@@ -90,7 +90,8 @@ PREPOSITIONS = _words_of("at by on in from after before until since during aroun
 # A candidate boundary: terminal punctuation (a spaced ". . ." ellipsis or a run of . ! ? …),
 # optional closing quotes or brackets, then whitespace or the end. Anchored on punctuation,
 # so the regex engine skips plain words quickly; the token before is looked up only if needed.
-_CANDIDATE = re.compile(r"""(?P<punct>\.(?:[ \u00a0]\.){2,}|[.!?…‽]+)(?P<close>["'”’»)\]]*)(?=\s|$)""")
+# (Starting the pattern with a character set lets the engine skip to punctuation fast.)
+_CANDIDATE = re.compile(r"""(?P<punct>[.!?…‽](?:(?<=\.)(?:[ \u00a0]\.){2,}|[.!?…‽]*))(?P<close>["'”’»)\]]*)(?=\s|$)""")
 _LONGEST_TOKEN = 80  # looking further back for the token before a stop changes no decision
 # What follows a candidate: whitespace, opening quotes or brackets (or a dash before an
 # attribution: "... second term. — Jane Doe"), then the first word.
@@ -213,6 +214,7 @@ def _spaced_ellipsis_cut(match: re.Match[str], punct: str, attached: bool) -> in
 # is one sentence with its speaker. Longer quotations (speeches) are split as usual.
 SHORT_QUOTE = 250
 _CURLY_QUOTE = re.compile(r"“[^“”]*”")
+_STRAIGHT_QUOTE = re.compile('"')
 
 
 def _short_quotes(text: str) -> tuple[list[int], list[int]]:
@@ -222,7 +224,7 @@ def _short_quotes(text: str) -> tuple[list[int], list[int]]:
     is even: news style leaves a quotation open at the end of a paragraph it continues past.
     """
     spans = [(m.start(), m.end() - 1) for m in _CURLY_QUOTE.finditer(text)]
-    straight = [i for i, char in enumerate(text) if char == '"'] if '"' in text else []
+    straight = [m.start() for m in _STRAIGHT_QUOTE.finditer(text)]
     if len(straight) % 2 == 0:
         spans.extend(zip(straight[::2], straight[1::2], strict=True))
     spans = sorted(span for span in spans if span[1] - span[0] <= SHORT_QUOTE)
