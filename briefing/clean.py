@@ -1,79 +1,88 @@
 """The clean stage: from a file's raw body to article structure (headings and paragraphs).
 
-HTML goes through trafilatura; text is repaired with ftfy and split into blocks.
-Every change is recorded as a `Change` so `briefing clean --explain` can show why.
+HTML (a page, or a page pasted into a .md/.txt) goes through trafilatura, with a fallback when the
+result looks wrong (`clean_html`); what comes out, like plain text, is then repaired (ftfy, spacing),
+rid of boilerplate lines (`clean_boiler`), un-glued where the copy fused words (`clean_words`) and
+split into heading and paragraph blocks. Every change is recorded as a `Change` with its line and
+reason, so `briefing clean --explain` can show why a line went or a word was split.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Any
 
+from briefing.clean_boiler import Line, Verdict, ends_sentence, judge_lines, words
+from briefing.clean_markup import is_html_page, strip_markup
+from briefing.clean_words import DANGLING, OPENERS, repair_line, split_fused, split_token, wordset
 from briefing.model import Block, Change, Cleaned
 
-_BLANK_LINES = re.compile(r"\n\s*\n")
-_SPACES = re.compile(r"[ \t\u00a0]+")
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’)\]]*$""")
+_BYLINE = re.compile(r"^(?:by|written by)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\b", re.IGNORECASE)
+_PUNCT = "\"'“”‘’()[],;:.!?"
+# Up to this many words before a glued or run-on capital can be a heading the copy ran into the text.
+HEADING_WORDS = 12
+# A heading the copy ran into its paragraph is shorter still.
+RUN_IN_WORDS = 8
+# Headings of this many words or fewer, with another heading right after, are section labels.
+SECTION_LABEL_WORDS = 3
+# Words that lead headings far more often than sentences without a comma after the phrase.
+HEADING_LEADS = wordset("how why what where who inside behind beyond toward towards between from")
+TIME_WORDS = wordset(
+    "day week month year today tonight morning afternoon evening night weekend season spring summer autumn "
+    "winter decade quarter time"
+)
+# Auxiliary and reporting verbs: a line start with one is a sentence ("…was first reported by the BBC").
+SENTENCE_VERBS = wordset(
+    "is are was were be been being has have had said says will would can could did does do may might must "
+    "should shall told added"
+)
+# A line at least this long that stops mid-sentence was hard-wrapped.
+WRAPPED_LINE = 40
 
 
 def clean_document(text: str, kind: str) -> Cleaned:
     """Clean one document's body. `kind` is "html", "md" or "txt"."""
-    if kind == "html" or _looks_like_html(text):
-        return _clean_html(text)
+    if kind == "html" or is_html_page(text):
+        from briefing.clean_html import extract_html  # heavy: only when a page is read
+
+        extracted = extract_html(text)
+        cleaned = clean_text(extracted.text, from_html=True)
+        return Cleaned(cleaned.blocks, extracted.meta, (*extracted.changes, *cleaned.changes))
     return clean_text(text)
 
 
-def _looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:500].lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+def clean_text(text: str, *, from_html: bool = False) -> Cleaned:
+    """Plain text or Markdown: repair it, drop boilerplate, split glued words, find headings.
 
-
-def _clean_html(html: str) -> Cleaned:
-    import trafilatura  # heavy: imported only when an HTML file is read
-
-    document = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
-    if document is None:
-        return Cleaned(blocks=(), changes=(Change("extract", "trafilatura found no article text"),))
-    meta = {
-        key: value
-        for key in ("title", "date", "author", "sitename", "url")
-        if (value := getattr(document, key, None))
-    }
-    cleaned = clean_text(document.text or "")
-    changes = (Change("extract", "main text extracted with trafilatura"), *cleaned.changes)
-    return Cleaned(blocks=cleaned.blocks, meta=meta, changes=changes)
+    `from_html`: the text is an HTML extractor's output, whose menus the page structure already
+    removed; only boilerplate with a telling phrase is dropped, not runs of short lines (tables, lists).
+    """
+    text, changes = (text, []) if from_html else strip_markup(text)
+    lines, repairs = _repaired_lines(text)
+    changes += repairs
+    kept = _without_boilerplate(lines, changes, by_shape=not from_html)
+    blocks = _blocks(kept, changes)
+    changes.sort(key=lambda change: change.line)  # stable: in file order, each line's changes as made
+    return Cleaned(blocks=tuple(blocks), meta=_meta_from_lines(lines), changes=tuple(changes))
 
 
 def repair(text: str) -> str:
-    """Fix mojibake and entities, normalise spacing; leave well-formed words unchanged."""
-    import ftfy
+    """Fix mojibake and entities, normalise quotes and spacing; leave well-formed words unchanged."""
+    import ftfy  # heavy: imported on first use
 
     fixed = ftfy.fix_text(text, normalization="NFC")
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in fixed.splitlines())
-
-
-def clean_text(text: str) -> Cleaned:
-    """Plain text or Markdown: repair it and split it into heading and paragraph blocks."""
-    repaired = repair(text)
-    changes: list[Change] = []
-    if repaired != "\n".join(_SPACES.sub(" ", line).strip() for line in text.splitlines()):
-        changes.append(Change("repair", "fixed text encoding or entities"))
-    blocks: list[Block] = []
-    for chunk in _BLANK_LINES.split(repaired):
-        lines = [ln.strip().lstrip("#").strip() for ln in chunk.splitlines() if ln.strip()]
-        if not lines:
-            continue
-        if len(lines) == 1 and is_heading(lines[0]):
-            blocks.append(Block("heading", lines[0]))
-            changes.append(Change("heading", lines[0]))
-            continue
-        blocks.append(Block("paragraph", " ".join(lines)))
-    return Cleaned(blocks=tuple(blocks), changes=tuple(changes))
+    return "\n".join(repair_line(line) for line in fixed.splitlines())
 
 
 def is_heading(line: str) -> bool:
-    """A short line without closing punctuation reads as a heading, not prose."""
-    return len(line.split()) <= 12 and not _SENTENCE_END.search(line)
+    """A heading: short, starts with a capital or digit, no closing punctuation, not a dangling fragment."""
+    tokens = words(line)
+    if not tokens or len(tokens) > HEADING_WORDS or ends_sentence(line) or line.rstrip().endswith((",", ";", ":")):
+        return False
+    if tokens[-1].lower() in DANGLING:  # "The deal with", "Shares of": a fragment, not a title
+        return False
+    return line.lstrip("\"'“‘(")[:1].isupper() or line[:1].isdigit()
 
 
 def metadata_from_extraction(meta: dict[str, Any]) -> dict[str, Any]:
@@ -82,3 +91,185 @@ def metadata_from_extraction(meta: dict[str, Any]) -> dict[str, Any]:
     if "sitename" in mapped:
         mapped["source"] = mapped.pop("sitename")
     return mapped
+
+
+# --------------------------------------------------------------------------- lines
+
+
+def _repaired_lines(text: str) -> tuple[list[Line], list[Change]]:
+    """Repair the text and cut it into logical lines (hard-wrapped prose joined back together)."""
+    original = text.splitlines()
+    fixed = repair(text).splitlines()
+    changes = []
+    if len(fixed) == len(original):  # ftfy keeps lines; if it ever does not, report nothing per line
+        changes = [
+            Change("repair", detail, number)
+            for number, (old, new) in enumerate(zip(original, fixed, strict=True), start=1)
+            if (detail := _repair_detail(old, new))
+        ]
+    return _logical_lines(fixed), changes
+
+
+def _repair_detail(old: str, new: str) -> str:
+    """The first words a repair changed, as `"itâ€™s" → "it's"`, or "" if only whitespace moved."""
+    before, after = old.split(), new.split()
+    if before == after:
+        return ""
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            return f"{' '.join(before[i1:i2])!r} → {' '.join(after[j1:j2])!r}"
+    return ""
+
+
+def _logical_lines(lines: list[str]) -> list[Line]:
+    """Non-blank lines with their number and chunk; a line that breaks off mid-sentence takes the next."""
+    result: list[Line] = []
+    chunk, previous_blank = 0, True
+    for number, text in enumerate(lines, start=1):
+        if not text:
+            previous_blank = True
+            continue
+        chunk += previous_blank
+        if result and not previous_blank and _continues(result[-1].text, text):
+            result[-1] = Line(f"{result[-1].text} {text}", result[-1].number, chunk)
+        else:
+            result.append(Line(text, number, chunk))
+        previous_blank = False
+    return result
+
+
+def _without_boilerplate(lines: list[Line], changes: list[Change], by_shape: bool) -> list[Line]:
+    """The lines that are the article. Dropping lines makes new neighbours (a heading left with
+    nothing under it, a run of short lines), so judge again until nothing more goes: that is what
+    makes cleaning the result a second time change nothing."""
+    kept = lines
+    while True:
+        verdicts = judge_lines(kept, by_shape)
+        if by_shape:
+            verdicts = _mark_bare_headings(kept, verdicts)
+        if not any(verdicts):
+            return kept
+        for line, verdict in zip(kept, verdicts, strict=True):
+            if verdict:
+                changes.append(Change("drop", f"{_first_words(line.text)} — {verdict.reason}", line.number))
+        kept = [line for line, verdict in zip(kept, verdicts, strict=True) if not verdict]
+
+
+def _mark_bare_headings(lines: list[Line], verdicts: list[Verdict]) -> list[Verdict]:
+    """A heading with no text under it (a section label before the title, a last leftover link) goes."""
+    marked = list(verdicts)
+    following = None  # the next line that stays
+    for i in reversed(range(len(lines))):
+        if marked[i]:
+            continue
+        text = lines[i].text
+        label = following is not None and is_heading(following) and len(words(text)) <= SECTION_LABEL_WORDS
+        if is_heading(text) and (following is None or label):
+            marked[i] = Verdict("a heading with no text under it")
+            continue
+        following = text
+    return marked
+
+
+def _continues(line: str, following: str) -> bool:
+    """Hard-wrapped prose: the line stops mid-sentence and the next one carries on."""
+    if ends_sentence(line) or line.endswith(":"):
+        return False
+    if following[:1].islower():
+        return True
+    # A long line ending on "the" or a comma was wrapped; a short one ("Log in") is a link of its own.
+    return len(line) >= WRAPPED_LINE and (line.endswith((",", "-", "–", "—")) or line.split()[-1].lower() in DANGLING)
+
+
+def _first_words(text: str, count: int = 8) -> str:
+    tokens = text.split()
+    return repr(" ".join(tokens[:count]) + (" …" if len(tokens) > count else ""))
+
+
+def _meta_from_lines(lines: list[Line]) -> dict[str, Any]:
+    """A byline near the top gives the author (the file's own metadata still wins later)."""
+    for line in lines[:12]:
+        match = _BYLINE.match(line.text)
+        if match:
+            return {"author": match.group(1)}
+    return {}
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def _blocks(lines: list[Line], changes: list[Change]) -> list[Block]:
+    """Headings and paragraphs from the kept lines; glued words split, run-in headings split off."""
+    blocks: list[Block] = []
+    for line in lines:
+        heading, rest = _run_in_heading(line.text)
+        if heading:
+            changes.append(Change("heading", f"{heading!r} ran into its paragraph; split off", line.number))
+            blocks += [Block("heading", heading), Block("paragraph", _unglue(rest, line.number, changes))]
+            continue
+        text = _unglue(line.text, line.number, changes)
+        if is_heading(text):
+            changes.append(Change("heading", repr(text), line.number))
+        blocks.append(Block("heading" if is_heading(text) else "paragraph", text))
+    return blocks
+
+
+def _unglue(text: str, number: int, changes: list[Change]) -> str:
+    def record(before: str, after: str) -> None:
+        changes.append(Change("split", f"{before} → {after}", number))
+
+    return split_fused(text, record)
+
+
+def _run_in_heading(text: str) -> tuple[str, str]:
+    """("heading", "rest") if the line starts with a heading the copy ran into its paragraph, else ("", "").
+
+    Two shapes, both before any sentence has ended: a glued word whose split starts a sentence
+    ("Sora's rise and fallOpenAI said…"), or a capitalised sentence opener mid-line after a
+    lower-case word ("How the deal came together The company said…"), which no sentence has.
+    """
+    tokens = text.split(" ")
+    for i, token in enumerate(tokens[: RUN_IN_WORDS + 1]):
+        glued = split_token(token.strip(_PUNCT))
+        if ". " in glued:
+            left, right = glued.split(". ", 1)
+            head, rest = " ".join([*tokens[:i], left]), " ".join([right, *tokens[i + 1 :]])
+        else:
+            head, rest = " ".join(tokens[:i]), " ".join(tokens[i:])
+            if not _is_run_on_opener(token, tokens, i):
+                head = ""
+        if head and _is_run_in(head, rest):
+            return head, rest
+        if ". " in glued or ends_sentence(token.rstrip("\"'”’)")) or token.endswith((",", ";", ":")):
+            break
+    return "", ""
+
+
+def _is_run_in(head: str, rest: str) -> bool:
+    """A heading of at least two words, without the verbs a sentence has, and a real sentence after it."""
+    tokens = words(head)
+    if len(tokens) < 2 or any(t.lower() in SENTENCE_VERBS for t in tokens):
+        return False
+    return is_heading(head) and len(words(rest)) >= 6 and ends_sentence(rest)
+
+
+def _is_run_on_opener(token: str, tokens: list[str], i: int) -> bool:
+    """A capital mid-line that can only start a new sentence, after a lower-case word.
+
+    Either an opener that names nothing ("…came together The company said"), or, after a heading
+    that leads with "How", "From", "Why"…, a name followed by a lower-case word ("…strategic change
+    Sora was…"); a time word before it is an adverbial, not a heading ("From next week Apple will").
+    """
+    if i < 2 or i + 1 >= len(tokens) or not token.isalpha() or not token[0].isupper() or len(token) < 2:
+        return False
+    previous, following = tokens[i - 1], tokens[i + 1]
+    if not (previous.isalpha() and previous.islower() and following[:1].islower()):
+        return False
+    if token.lower() in OPENERS:
+        return token.istitle()
+    leads = tokens[0].lower() in HEADING_LEADS
+    return leads and previous not in DANGLING and previous not in OPENERS and previous not in TIME_WORDS
+
+
+__all__ = ["clean_document", "clean_text", "is_heading", "metadata_from_extraction", "repair", "split_token"]

@@ -1,0 +1,263 @@
+"""Boilerplate detection for the clean stage: which lines of a scraped text are not the article.
+
+Lines are judged by their form, wherever they stand: menus are runs of short link-like lines or
+one line of fragments between separators; "Related"/"Read more" lists are a cue line and the
+headlines under it; calls to action pair an imperative with a marketing word; footers, cookie
+banners, share rows and ad markers have a few fixed phrasings. Each verdict carries its reason,
+so `briefing clean --explain` can say why a line went.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.clean_words import wordset
+
+# A run of this many short lines in a row reads as a menu or link list, not as headings.
+MENU_RUN = 3
+# A line of at most this many words, without sentence punctuation, is "short" (a link, a tab).
+SHORT_WORDS = 4
+
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+_WORD = re.compile(r"[\w'’-]+")
+_SEPARATORS = re.compile(r"\s+[|•·»›/>]\s+|\s*[|•·]\s*")
+
+STOPWORDS = wordset(
+    "a about after all also an and are as at be been but by can could for from had has have he her "
+    "his how i if in into is it its more new not of on or our out over said says she so than that "
+    "the their them there they this to up was we were what when which while who will with would you "
+    "your"
+)
+
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, re.IGNORECASE))
+    for reason, pattern in (
+        ("footer", r"©|\ball rights reserved\b|\bcopyright\b|\b(privacy policy|terms of (use|service))\b"),
+        ("footer", r"^(about us|contact( us)?|careers|advertise( with us)?|sitemap|accessibility|imprint)$"),
+        ("cookie banner", r"\bcookies?\b.*\b(accept|consent|agree|settings|preferences|policy|experience|use)\b"),
+        ("cookie banner", r"^(accept|reject|decline)( all)?( cookies)?$|^manage (preferences|cookies|consent)"),
+        (
+            "share prompt",
+            r"^(share|tweet|email|print|copy link|save)( (this|the) (article|story|page|link))?( on \w+)?$",
+        ),
+        ("share prompt", r"^share (this|on|via)\b|^follow us\b|^(like|follow) us on\b"),
+        ("advertisement", r"^(advertisement|advert|ad|sponsored( content)?|paid (content|post)|promoted)$"),
+        ("advertisement", r"^(story|article) continues below|^continue reading\b|^scroll (down )?to continue"),
+        ("read-more link", r"^(read more|read next|related|see also|more|watch|listen|also read)\s*[:|»›>-]\s*\S"),
+        (
+            "paywall prompt",
+            r"^(subscribe|log in|sign in|register) to (continue|keep) reading|^already (a subscriber|have an account)",
+        ),
+        (
+            "comment prompt",
+            r"^(load|show|view) (more|all) comments|^(\d+ )?comments?$|^(leave|post|add) a (comment|reply)|"
+            r"^(log|sign) in to comment",
+        ),
+        (
+            "comment prompt",
+            r"^comments are closed|^tell us what you think|^what do you think\?$|^join the (conversation|discussion)",
+        ),
+        (
+            "social prompt",
+            r"\bfollow (us|him|her|them|@?\w+) on (twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky)\b",
+        ),
+        ("contact line", r"\b(may|can) be reached at\b|^have a (news )?tip\?|^(send|email) (us )?your (tips|news)\b"),
+        (
+            "call to action",
+            r"\bclick here\b|^see more\s*:|\bdelivered (straight |right )?to your (inbox|door|letterbox)\b",
+        ),
+        (
+            "photo credit",
+            r"^(photo|image|photograph|picture|video|credit)s?( credit)?\s*:|\b(getty images|shutterstock)\b",
+        ),
+        ("byline or date", r"^(by|written by|words by)\s+(?-i:[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})(\s*[|,·].*)?$"),
+        ("byline or date", r"^(published|updated|posted|last updated)\b.{0,40}$|^\d+\s+min(ute)?s?\s+read$"),
+    )
+)
+# Headers of lists of other articles; the headlines under them go too.
+_LIST_HEADER = re.compile(
+    r"^(related( articles| stories| coverage| content| reading| news| links)?|read more|read next|see also|"
+    r"more (from|on|in|about|stories|news)\b.*|recommended( for you| stories| reading)?|"
+    r"you (may|might) (also )?(like|enjoy)|most (read|popular|viewed|shared)|trending( now| stories)?|"
+    r"top stories|latest( news| stories)?|further reading|editor'?s picks|popular( now)?|what to read next|"
+    r"in (other|case you missed) .*|don'?t miss|see more|more like this|related posts)\s*[:.]?$",
+    re.IGNORECASE,
+)
+_COMMENT_HEADER = re.compile(
+    r"^(\d+ (thoughts|responses|replies|comments) (on|to)\b|leave a (reply|comment)$|comments?( \(\d+\))?$|"
+    r"reader comments$|join the conversation$|\d+ comments?$)",
+    re.IGNORECASE,
+)
+# Calls to action: an imperative that opens the line, plus a word only marketing uses.
+_CTA_VERB = re.compile(
+    r"^(subscribe|sign up|sign in|log in|register|download|get|try|join|follow|click|tap|upgrade|unlock|"
+    r"support|become|listen|watch|don'?t miss|never miss|want|start|claim|save|enjoy|stay)\b",
+    re.IGNORECASE,
+)
+_ACCOUNT_PROMPT = re.compile(
+    r"^(subscribe|sign up|sign in|log in|log out|register|create an account|my account)\b", re.I
+)
+_CTA_NOUN = re.compile(
+    r"\b(newsletters?|inbox|subscri\w+|app|offer|free|trial|premium|members?(hip)?|account|podcast|"
+    r"journalism|deals?|coupon|discount|\d+\s?%|unlimited|access|updates|alerts|briefing|digest)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Why a line is boilerplate; `reason` is empty for a line of the article."""
+
+    reason: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.reason)
+
+
+KEEP = Verdict()
+
+
+def words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def is_short(line: str) -> bool:
+    """A fragment: a handful of words and no sentence punctuation (a menu item, a tab, a link)."""
+    return len(words(line)) <= SHORT_WORDS and not ends_sentence(line)
+
+
+def is_prose(line: str) -> bool:
+    """Reads as article prose: a sentence of some length."""
+    count = len(words(line))
+    return (count >= 8 and ends_sentence(line)) or count >= 25
+
+
+def is_headline_like(line: str) -> bool:
+    """A link to another article reads like a headline: 4–20 words, no final full stop."""
+    return 4 <= len(words(line)) <= 20 and not line.rstrip().endswith((".", ":", ";"))
+
+
+def judge_line(line: str, by_shape: bool = True) -> Verdict:
+    """A verdict on one line seen alone: cue phrases, calls to action, (`by_shape`) menus on one line."""
+    if line.lstrip().startswith("|"):  # a table row: data, whatever its shape
+        return KEEP
+    text = line.strip().strip("*_#>-–— ").strip()
+    for reason, pattern in _CUES:
+        if len(words(text)) <= 40 and pattern.search(text):
+            return Verdict(reason)
+    if _is_call_to_action(text):
+        return Verdict("call to action")
+    if not by_shape:
+        return KEEP
+    if _is_menu_line(text):
+        return Verdict("navigation menu (fragments between separators)")
+    if _is_fragment_list(text):
+        return Verdict("list of title-cased fragments, no stop words")
+    return KEEP
+
+
+def is_list_header(line: str) -> bool:
+    return bool(_LIST_HEADER.match(line.strip().strip("*_#>-–— ").strip()))
+
+
+def _is_call_to_action(text: str) -> bool:
+    """An imperative with a marketing word ("Sign up for our newsletter"), or a bare account prompt."""
+    count = len(words(text))
+    if count <= 4 and _ACCOUNT_PROMPT.match(text):
+        return True
+    return bool(_CTA_VERB.match(text)) and count <= 40 and bool(_CTA_NOUN.search(text))
+
+
+def _is_menu_line(text: str) -> bool:
+    parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    return len(parts) >= 3 and all(len(words(p)) <= SHORT_WORDS and not ends_sentence(p) for p in parts)
+
+
+def _is_fragment_list(text: str) -> bool:
+    tokens = words(text)
+    if len(tokens) < 6 or ends_sentence(text):
+        return False
+    capitalised = sum(t[0].isupper() for t in tokens)
+    stop = sum(t.lower() in STOPWORDS for t in tokens)
+    return capitalised == len(tokens) and stop == 0
+
+
+# --------------------------------------------------------------------------- lines in context
+
+
+@dataclass(frozen=True)
+class Line:
+    """A logical line of the text: its words, its 1-based line in the source, its blank-line chunk."""
+
+    text: str
+    number: int
+    chunk: int
+
+
+def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
+    """A verdict for each line, using its neighbours: list headers and what follows, comment sections,
+    and (`by_shape`) runs of short lines or headlines. Text an HTML extractor gave has lost its menus
+    by the page's structure already; there, runs of short lines are more often tables and lists."""
+    verdicts = [judge_line(line.text, by_shape) for line in lines]
+    _mark_listed_links(lines, verdicts)
+    _mark_comment_section(lines, verdicts)
+    if by_shape:
+        _mark_runs(lines, verdicts, is_short, MENU_RUN, "navigation menu or link list ({n} short lines in a row)")
+        _mark_runs(lines, verdicts, _is_headline, MENU_RUN, "list of headlines ({n} in a row, no prose between)")
+    return verdicts
+
+
+def _mark_comment_section(lines: list[Line], verdicts: list[Verdict]) -> None:
+    """Readers' comments: from a "12 thoughts on …"/"Leave a Reply" header past the first third, to the end."""
+    for i in range(len(lines) // 3, len(lines)):
+        if _COMMENT_HEADER.match(lines[i].text.strip()):
+            for j in range(i, len(lines)):
+                verdicts[j] = verdicts[j] or Verdict(f"readers' comments (after line {lines[i].number})")
+            return
+
+
+def _is_headline(line: str) -> bool:
+    return is_headline_like(line) and not is_prose(line)
+
+
+def _mark_listed_links(lines: list[Line], verdicts: list[Verdict]) -> None:
+    """A "Related"/"Read more" header, and the headlines or links listed under it up to the next prose."""
+    for i, line in enumerate(lines):
+        if not is_list_header(line.text) and verdicts[i].reason != "read-more link":
+            continue
+        header = " ".join(line.text.strip().strip("*_#:").split()[:4])
+        verdicts[i] = verdicts[i] or Verdict(f"list header {header!r}")
+        j = i + 1
+        while j < len(lines) and _is_listed(lines, j):
+            verdicts[j] = verdicts[j] or Verdict(f"link listed under {header!r}")
+            j += 1
+
+
+def _is_listed(lines: list[Line], j: int) -> bool:
+    """Line j still belongs to a link list: link-like, and not a section heading right before prose."""
+    text = lines[j].text
+    if is_prose(text) or not (is_headline_like(text) or is_short(text) or judge_line(text)):
+        return False
+    starts_chunk = lines[j].chunk != lines[j - 1].chunk
+    next_is_prose = j + 1 < len(lines) and is_prose(lines[j + 1].text)
+    return not (starts_chunk and next_is_prose)
+
+
+def _mark_runs(lines: list[Line], verdicts: list[Verdict], member, minimum: int, reason: str) -> None:
+    """Mark runs of at least `minimum` lines that pass `member` (lines already dropped may sit between)."""
+    i = 0
+    while i < len(lines):
+        j, members = i, []
+        while j < len(lines) and (verdicts[j] or member(lines[j].text)):
+            if not verdicts[j]:
+                members.append(j)
+            j += 1
+        if len(members) >= minimum:
+            for k in members:
+                verdicts[k] = Verdict(reason.format(n=len(members)))
+        i = max(j, i + 1)

@@ -1,0 +1,71 @@
+"""Markup inside text for the clean stage: HTML fragments pasted into .txt/.md, and Markdown syntax.
+
+Only the words should reach segmentation: tags, link targets, image references and emphasis
+markers would otherwise be copied verbatim into extractive summaries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.clean_words import wordset
+from briefing.model import Change
+
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+_HTML_TAGS = wordset(
+    "a abbr article aside b blockquote br div em figcaption figure footer h1 h2 h3 h4 h5 h6 header "
+    "i img li main nav ol p section small span strong sub sup table td th tr u ul"
+)
+# Block-level tags end a paragraph; their text must not run into the next block's.
+_BLOCK_TAGS = wordset(
+    "article aside blockquote div figcaption figure footer h1 h2 h3 h4 h5 h6 header li main nav ol "
+    "p section table tr ul"
+)
+_DEAD = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+|[^()]*\([^()]*\)[^()]*)\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+
+
+def is_html_page(text: str) -> bool:
+    """A whole web page (not a fragment): it goes to the HTML extractor."""
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def strip_markup(text: str) -> tuple[str, list[Change]]:
+    """Text with HTML fragments turned into plain paragraphs and Markdown syntax removed."""
+    changes: list[Change] = []
+    if _has_html(text):
+        text = _strip_html(text)
+        changes.append(Change("repair", "HTML tags inside the text removed, block tags kept as paragraph breaks"))
+    return "\n".join(_strip_markdown_line(line) for line in text.splitlines()), changes
+
+
+def _has_html(text: str) -> bool:
+    return sum(1 for m in _TAG.finditer(text) if m.group(1).lower() in _HTML_TAGS) >= 2
+
+
+def _strip_html(text: str) -> str:
+    """Tags out, block tags as blank lines; entities are left for ftfy to decode."""
+    text = _DEAD.sub(" ", text)
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1).lower()
+        if name == "br":
+            return "\n"
+        return "\n\n" if name in _BLOCK_TAGS else ""
+
+    return _TAG.sub(replace, text)
+
+
+def _strip_markdown_line(line: str) -> str:
+    """One line without heading/quote/list markers, images, link targets or emphasis markers."""
+    if _MD_RULE.match(line):
+        return ""
+    line = _MD_LINE.sub("", line)
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    return _MD_EMPHASIS.sub(r"\2", line)

@@ -1,0 +1,161 @@
+"""Word-level repair for the clean stage: unicode and spacing, and words the copy fused together.
+
+Text copied from a web page loses the break between a link or heading and what follows, so two
+words end up glued ("intelligenceJust", "APIand", "CNNThe"). A glued token is split only where
+both halves are real words by `wordfreq`'s frequency list, and never where the token has the
+shape of a brand or name ("OpenAI", "iPhone", "YouTube", "McDonald", "PhD").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read than a list literal)."""
+    return frozenset(text.split())
+
+
+# A word is "real" when it is at least this common (zipf 3 ≈ once per million words).
+REAL_WORD_ZIPF = 3.0
+# A glued token that is itself this common is a word in its own right ("YouTube", "LinkedIn").
+KNOWN_TOKEN_ZIPF = 1.5
+
+# Lower-case words that start sentences and never appear capitalised mid-sentence; a capitalised
+# one glued to or following the previous word marks a new sentence ("CNNThe", "change It").
+OPENERS = wordset(
+    "the a an in on at it its this that these those but and as after before when while since for just now "
+    "last yet however he she they we our his her their there here with from by if according meanwhile still "
+    "also so some many most one two new neither both each every several few all such not only even instead "
+    "then once although because during under until despite without among within across through"
+)
+# Prepositions, articles and conjunctions: a line ending in one breaks off mid-sentence.
+DANGLING = wordset("a an the of to in on at for with by from and or but as than that")
+# Two-letter words allowed as the lower-case half of a split ("APIand" → "API and" but not "IDed").
+_SHORT_WORDS = wordset("an as at be by do go he if in is it me my no of on or so to up us we")
+# Lower-case tails that are also endings of an acronym's plural or verb ("PDFs", "IDed", "SpaceXThe").
+_AMBIGUOUS_TAILS = wordset("s es ed ing he")
+
+_TOKEN = re.compile(r"[A-Za-z]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# "OpenAI ‘ s", "don ’ t": spaces around an apostrophe inside a word, left by machine translation.
+_SPACED_APOSTROPHE = re.compile(r"(?<=\w)(?: ?['‘’`´] | ['‘’`´])(?=(?:s|t|re|ve|ll|d|m)\b)")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[,.;:!?%](?:\s|$))")
+_INNER_QUOTE_SPACE = re.compile(r"(\") +([^\"\n]*?) +(\")")
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common `word` is in English (0 = unknown, 7 = "the"), from wordfreq."""
+    from wordfreq import zipf_frequency  # heavy data load: only when text is cleaned
+
+    return zipf_frequency(word.lower(), "en")
+
+
+def is_real(word: str) -> bool:
+    """A real word: common enough, and a two-letter one only from a short list of function words."""
+    if len(word) < 2:
+        return False
+    if len(word) == 2:
+        return word.lower() in _SHORT_WORDS
+    return zipf(word) >= REAL_WORD_ZIPF
+
+
+# --------------------------------------------------------------------------- unicode and spacing
+
+
+def repair_line(line: str) -> str:
+    """Fix spacing in one line: collapse whitespace, close up apostrophes and stray punctuation."""
+    line = _INVISIBLE.sub("", line)
+    line = _SPACES.sub(" ", line).strip()
+    line = _SPACED_APOSTROPHE.sub("'", line)
+    line = _SPACE_BEFORE_PUNCT.sub("", line)
+    return _INNER_QUOTE_SPACE.sub(_close_quote, line) if line.count('"') == 2 else line
+
+
+def _close_quote(match: re.Match[str]) -> str:
+    return f'"{match.group(2)}"'
+
+
+# --------------------------------------------------------------------------- fused words
+
+
+def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -> str:
+    """Split every glued token in `text`; `on_split(before, after)` hears of each split made."""
+
+    def fix(match: re.Match[str]) -> str:
+        token = match.group(0)
+        fixed = split_token(token)
+        if fixed != token and on_split:
+            on_split(token, fixed)
+        return fixed
+
+    return _TOKEN.sub(fix, text)
+
+
+def split_token(token: str) -> str:
+    """One token, split where the copy glued two words: "intelligenceJust" → "intelligence. Just"."""
+    if token.islower() or token.isupper() or len(token) < 4 or zipf(token) >= KNOWN_TOKEN_ZIPF:
+        return token
+    for cut in _boundaries(token):
+        left, right = token[:cut], token[cut:]
+        joiner = _joiner(left, right)
+        if joiner:
+            return left + joiner + split_token(right)
+    return token
+
+
+def _boundaries(token: str) -> list[int]:
+    """Where a case change could mark two glued words: lower→Upper, and either side of Upper-run→lower."""
+    cuts = []
+    for i in range(1, len(token)):
+        prev, cur = token[i - 1], token[i]
+        if prev.islower() and cur.isupper():
+            cuts.append(i)
+        elif prev.isupper() and cur.islower() and i >= 2 and token[i - 2].isupper():
+            cuts.extend((i - 1, i))  # "CNNThe" → CNN|The first, then "APIand" → API|and
+    return cuts
+
+
+def _joiner(left: str, right: str) -> str:
+    """ ". " or " " if `left|right` are two glued words, "" if the token must stay whole."""
+    head, tail = _last_word(left), _first_word(right)
+    if _opens_sentence(tail) and len(left) >= 2 and (len(tail) >= 3 or not head.istitle()):
+        # A capitalised head before a two-letter opener is a compound's shape ("SignIn", "AddOn").
+        return ". "
+    if head.islower():
+        return _after_lower(head, tail, right)
+    if head.isupper() and len(head) >= 2 and tail.islower() and is_real(tail) and tail not in _AMBIGUOUS_TAILS:
+        return " "  # "APIand": the lower-case word continues the sentence
+    # Capitalised+Capitalised is a brand's shape ("YouTube", "DeepMind", "ChatGPT"): kept whole.
+    return ""
+
+
+def _opens_sentence(word: str) -> bool:
+    return len(word) > 1 and word.istitle() and word.lower() in OPENERS
+
+
+def _after_lower(head: str, tail: str, right: str) -> str:
+    # "iPhone", "eBay", "macOS": a short lower-case head or an acronym tail is a name's shape.
+    if len(head) < 3 or not tail.istitle() or not is_real(head):
+        return ""
+    return ". " if is_real(tail) or _is_name_shaped(right) else ""
+
+
+def _is_name_shaped(word: str) -> bool:
+    """Capitalised, or a camel-case brand ("Sora", "OpenAI"): letters only, first one upper."""
+    return bool(word) and word[0].isupper() and word.isalpha() and not word.isupper()
+
+
+def _last_word(text: str) -> str:
+    """The last case-consistent run of `text` ("Open" of "Open", "API" of "API")."""
+    match = re.search(r"(?:[A-Z]?[a-z]+|[A-Z]+)$", text)
+    return match.group(0) if match else text
+
+
+def _first_word(text: str) -> str:
+    match = re.match(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text)
+    return match.group(0) if match else text

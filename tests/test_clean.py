@@ -1,0 +1,309 @@
+"""The clean stage: boilerplate removal, glued words, headings, unicode repair, HTML extraction.
+
+Fixtures in tests/fixtures/clean/ are messy articles written for this project, each `NAME.txt`
+with the expected cleaned text in `NAME.expected.txt`. The tests below also check named lines
+and words directly, so a wrong expected file cannot hide a regression.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.clean import clean_document, clean_text, is_heading, metadata_from_extraction, repair
+from briefing.clean_words import split_token
+from briefing.model import Cleaned
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+CASES = sorted(p.name.removesuffix(".txt") for p in FIXTURES.glob("*.txt") if not p.name.endswith(".expected.txt"))
+
+
+def clean_fixture(name: str) -> Cleaned:
+    return clean_text((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def kinds(cleaned: Cleaned, kind: str) -> list[str]:
+    return [c.detail for c in cleaned.changes if c.kind == kind]
+
+
+def test_there_are_at_least_thirty_fixtures() -> None:
+    assert len(CASES) >= 30
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_fixture_cleans_to_expected_text(name: str) -> None:
+    expected = (FIXTURES / f"{name}.expected.txt").read_text(encoding="utf-8").strip()
+    assert clean_fixture(name).text == expected
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_cleaning_a_fixture_twice_changes_nothing(name: str) -> None:
+    once = clean_fixture(name)
+    assert clean_text(once.text).text == once.text
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+
+@pytest.mark.parametrize(
+    ("name", "dropped", "kept"),
+    [
+        ("nav_top", ["Home", "Technology", "Sport"], "The city council of Port Allerton voted"),
+        ("nav_middle", ["Markets", "Companies", "Opinion"], "The shortage is expected to reach"),
+        ("nav_bottom", ["About us", "Careers", "Sitemap"], "said the head librarian, Maren Oduya."),
+        ("nav_pipe", ["Home | News | Politics"], "Turnout in the last regional vote"),
+        ("promo_blurb", ["Try Premium free", "Sign up for our weekly energy newsletter"], "Voltaris declined"),
+        ("read_more_inline", ["READ MORE:", "Read more:"], "Fishing groups said the cut"),
+        ("related_list", ["Related", "Airline adds three new routes", "Why your next passport photo"], "Privacy"),
+        ("share_prompts", ["Share this article", "Tweet", "Copy link", "Share on WhatsApp"], "Organisers said"),
+        ("cookie_banner", ["We use cookies", "Accept all", "Manage preferences"], "About 350 jobs"),
+        ("footer", ["© 2026 The Eastvale Courier", "Privacy Policy | Terms of Use"], "reviewing the origins"),
+        ("comments_section", ["12 comments", "About time!", "Who is paying", "Load more comments"], "Engineers"),
+        ("ad_markers", ["Advertisement", "Story continues below advertisement"], "Organisers credited"),
+        ("photo_credits", ["Photo: Marek Dovrin", "Image: Getty Images"], "Three mountain passes"),
+        ("social_follow", ["Follow us on Instagram", "Ilse Varga's coach, Petr Holub"], "Varga said she would"),
+        ("headline_list", ["Most read", "Bridge closure to last", "Station cafe named best"], "more space"),
+        ("paywall_prompts", ["Subscribe to continue reading", "Already a subscriber", "Register"], "The conversion"),
+        ("sponsored", ["Sponsored content", "Trending now", "Five walks to take"], "Shop owners were divided"),
+        ("byline_date", ["Markets", "By Teodora Lanke", "5 min read", "Updated at 4:12"], "The governor said"),
+        ("fragment_list", ["World Business Markets"], "The ferry service to the outer islands"),
+        ("newsletter_cta", ["Sign up for The Morning Brief", "Get the app"], "The ward has a playroom"),
+    ],
+)
+def test_boilerplate_lines_are_dropped_and_the_article_kept(name: str, dropped: list[str], kept: str) -> None:
+    cleaned = clean_fixture(name)
+    for line in dropped:
+        assert line not in cleaned.text
+        assert any(detail.startswith(repr(line)[:-1]) or line in detail for detail in kinds(cleaned, "drop"))
+    assert kept in cleaned.text
+
+
+def test_drop_reasons_name_the_line_and_say_why() -> None:
+    changes = [c for c in clean_fixture("nav_top").changes if c.kind == "drop"]
+    assert [c.line for c in changes] == [1, 2, 3, 4, 5, 6]
+    assert changes[0].detail == "'Home' — navigation menu or link list (6 short lines in a row)"
+
+
+def test_aggregator_page_keeps_only_the_article() -> None:
+    cleaned = clean_fixture("aggregator_mix")
+    assert [b.kind for b in cleaned.blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
+    for junk in ("Skip to content", "Sign in", "Advertisement", "You may also like", "Share this", "©"):
+        assert junk not in cleaned.text
+
+
+def test_a_short_list_inside_the_article_is_kept() -> None:
+    text = clean_fixture("list_kept").text
+    assert "Tenants must be given two months' notice of any increase." in text
+    assert "Deposits are capped at five weeks of rent." in text
+
+
+def test_byline_gives_the_author() -> None:
+    assert clean_fixture("byline_date").meta == {"author": "Teodora Lanke"}
+
+
+# --------------------------------------------------------------------------- glued words
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("intelligenceJust", "intelligence. Just"),
+        ("APIand", "API and"),
+        ("CNNThe", "CNN. The"),
+        ("catalogIn", "catalog. In"),
+        ("NASAand", "NASA and"),
+        ("OpenAIThe", "OpenAI. The"),
+        ("universityThe", "university. The"),
+    ],
+)
+def test_glued_words_are_split(token: str, expected: str) -> None:
+    assert split_token(token) == expected
+
+
+NAMES = (
+    "OpenAI ChatGPT iPhone YouTube McDonald DeepMind PhD PhDs eBay macOS LinkedIn TikTok PayPal JavaScript "
+    "McKinsey AstraZeneca BlackRock CEOs GPUs xAI LeBron"
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    NAMES.split(),
+)
+def test_names_are_never_split(name: str) -> None:
+    assert split_token(name) == name
+
+
+def test_glued_words_in_sentences() -> None:
+    cleaned = clean_fixture("fused_words")
+    assert "with artificial intelligence. Just months after the launch" in cleaned.text
+    assert "built products on the Sora API and that paid" in cleaned.text
+    assert "such as CNN. The shutdown hit hardest" in cleaned.text
+    assert "product catalog. In recent weeks" in cleaned.text
+    assert "intelligenceJust → intelligence. Just" in kinds(cleaned, "split")
+
+
+def test_real_names_in_an_article_are_untouched() -> None:
+    source = (FIXTURES / "names_untouched.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(source)
+    assert kinds(cleaned, "split") == []
+    for name in ("OpenAI", "ChatGPT", "DeepMind", "iPhone", "YouTube", "McDonald's", "PhD", "eBay", "macOS"):
+        assert name in cleaned.text
+
+
+# --------------------------------------------------------------------------- headings
+
+
+def test_headings_run_into_paragraphs_are_split_off() -> None:
+    blocks = clean_fixture("fused_heading").blocks
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert headings == [
+        "The rise and fall of a video app",
+        "Sora's rise and fall",
+        "From viral app to strategic change",
+    ]
+    assert blocks[3].text.startswith("OpenAI said on Monday")
+    assert blocks[5].text.startswith("Sora was never profitable")
+
+
+def test_run_in_heading_before_a_sentence_opener() -> None:
+    blocks = clean_fixture("run_in_heading").blocks
+    assert ("heading", "How the deal came together") in [(b.kind, b.text) for b in blocks]
+    assert ("heading", "What changes for shoppers") in [(b.kind, b.text) for b in blocks]
+
+
+def test_a_sentence_glued_to_the_next_is_not_taken_for_a_heading() -> None:
+    text = clean_fixture("acronym_glue").text
+    assert "The delay was first reported by the BBC. The agency said on Friday" in text
+
+
+def test_heading_lines_are_headings_and_prose_is_not() -> None:
+    blocks = clean_fixture("heading_lines").blocks
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "heading", "paragraph", "heading"] + ["paragraph"] * 2
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Why it matters", True),
+        ("What happens next", True),
+        ("The deal with", False),
+        ("The shutdown hit hardest.", False),
+        ("Here are the highlights:", False),
+        ("a lower-case fragment", False),
+    ],
+)
+def test_is_heading(line: str, expected: bool) -> None:
+    assert is_heading(line) is expected
+
+
+# --------------------------------------------------------------------------- repair
+
+
+def test_machine_translated_apostrophes_and_spacing() -> None:
+    cleaned = clean_fixture("machine_translation")
+    assert "OpenAI's announcement would be examined by its digital markets team, which reports to parliament." in (
+        cleaned.text
+    )
+    assert "didn't yet know" in cleaned.text
+    assert "'OpenAI ‘ s' → \"OpenAI's\"" in kinds(cleaned, "repair")
+
+
+def test_mojibake_and_entities_are_repaired() -> None:
+    assert "The city's café owners" in clean_fixture("mojibake").text
+    text = clean_fixture("html_entities").text
+    assert "Farmers' market" in text and '"a relief"' in text and "1.6 million pounds in 2023 & renovated" in text
+
+
+def test_html_inside_text_is_reduced_to_its_words() -> None:
+    cleaned = clean_fixture("html_fragment")
+    assert "<" not in cleaned.text and "trackPageView" not in cleaned.text
+    assert cleaned.blocks[0].text == "School meals to include more local produce"
+    assert "a sample of the new menus will be published" in cleaned.text
+
+
+def test_markdown_syntax_is_removed() -> None:
+    cleaned = clean_fixture("markdown_links")
+    assert "more than 40 ships waiting" in cleaned.text
+    assert "https://" not in cleaned.text and "**" not in cleaned.text and "#" not in cleaned.text
+
+
+def test_repair_leaves_well_formed_text_alone() -> None:
+    sentence = 'He said "the deal is done" and left, after 10 p.m. on Friday.'
+    assert repair(sentence) == sentence
+
+
+# --------------------------------------------------------------------------- html and metadata
+
+PAGE = """<!doctype html><html><head><title>Tide gauge shows record high</title>
+<meta name="author" content="Orla Benet"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Tide gauge shows record high</h1>
+<p>The tide gauge at Wenmouth harbour recorded its highest reading since measurements began in 1893, the coastal
+agency said on Thursday, after a storm surge pushed water over the quay in two places.</p>
+<p>Engineers said the sea wall held, but several cellars along the harbour front were flooded and the road to the
+ferry terminal was closed for six hours while pumps cleared the water.</p>
+<p>The agency said higher tides were expected more often as sea levels rise, and that it would publish new flood
+maps for the coast in the spring.</p>
+<p>Sign up for our newsletter to get the latest local news in your inbox.</p>
+</article><footer>© 2026 Wenmouth Echo. All rights reserved.</footer></body></html>"""
+
+
+def test_html_page_gives_the_article_and_its_metadata() -> None:
+    cleaned = clean_document(PAGE, "html")
+    assert "highest reading since measurements began in 1893" in cleaned.text
+    assert "Sign up for our newsletter" not in cleaned.text and "Home" not in cleaned.text
+    assert cleaned.meta["title"] == "Tide gauge shows record high"
+    assert cleaned.meta["author"] == "Orla Benet"
+    assert kinds(cleaned, "extract")[0].startswith("trafilatura (precision)")
+
+
+def test_a_page_pasted_into_a_text_file_is_extracted() -> None:
+    assert "highest reading since" in clean_document(PAGE, "txt").text
+
+
+def test_metadata_from_extraction_renames_sitename() -> None:
+    assert metadata_from_extraction({"sitename": "Echo", "title": "T"}) == {"source": "Echo", "title": "T"}
+
+
+# --------------------------------------------------------------------------- idempotence
+
+VOCABULARY = (
+    "council harbour river agency engineers report water quay ferry storm tide market shares rose fell "
+    "said would could new old local national OpenAI ChatGPT iPhone YouTube DeepMind PhD McDonald's eBay"
+)
+WORDS = st.sampled_from(VOCABULARY.split())
+SENTENCE = st.builds(
+    lambda first, rest, end: " ".join([first.capitalize(), *rest]) + end,
+    WORDS,
+    st.lists(WORDS, min_size=7, max_size=20),
+    st.sampled_from([".", "!", "?"]),
+)
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
+HEADING = st.lists(WORDS, min_size=2, max_size=6).map(lambda ws: " ".join(ws).capitalize())
+ARTICLE = st.lists(st.one_of(PARAGRAPH, st.tuples(HEADING, PARAGRAPH).map("\n\n".join)), min_size=1, max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ARTICLE)
+def test_clean_text_is_left_unchanged(paragraphs: list[str]) -> None:
+    text = "\n\n".join(paragraphs)
+    assert clean_text(text).text == text
+
+
+MESSY_LINE = st.one_of(
+    PARAGRAPH,
+    HEADING,
+    st.sampled_from(["Home", "World", "Share this article", "Read more: Storm hits", "Related", "Advertisement"]),
+    st.sampled_from(["intelligenceJust months later it rose.", "the APIand the app", "itâ€™s here", "&amp;", ""]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(MESSY_LINE, min_size=1, max_size=12))
+def test_cleaning_is_idempotent_on_messy_text(lines: list[str]) -> None:
+    once = clean_text("\n".join(lines)).text
+    assert clean_text(once).text == once
