@@ -35,7 +35,7 @@ _MONTH_CUE = (
 )
 # Words after which a four-digit number is a year: "in 2011", "the 2027 season", "mid-2023".
 _YEAR_CUE = (
-    r"(?:(?<![\w'])(?i:in|since|from|until|till|by|through|before|after|between|during|of|and|to|on"
+    r"(?:(?<![\w'])(?i:in|since|from|until|till|by|through|before|after|between|during|of|and|to|on|for"
     r"|early|late|mid-?|the|fiscal)\s|mid-)"
 )
 

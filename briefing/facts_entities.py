@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from briefing.facts_doc import Doc
 from briefing.facts_lexicon import (
+    CLUB_WORDS,
     COMMON_WORDS,
     DOCUMENT_WORDS,
     EVENT_WORDS,
@@ -119,10 +120,12 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
     """Drop "The", and a capitalised common word that merely starts a sentence ("Shares of ...")."""
     words = piece.name.split(" ")
     start = piece.start
+    titled = False  # "in The Lancet": a capital "The" inside a sentence starts a name of an organisation
     while words:
         word = words[0]
         lowered = _POSSESSIVE.sub("", word).lower()
         at_sentence_start = doc.sentence_start(start) == start or doc.text[max(0, start - 1)] in '"“('
+        titled = titled or (word == "The" and not at_sentence_start)
         if lowered in {"the", "a", "an"} or (
             at_sentence_start and (lowered in COMMON_WORDS or _seen_lowercase(doc.text, lowered))
         ):
@@ -133,7 +136,7 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
     if not words:
         return None
     name = " ".join(words)
-    return replace(piece, start=start, end=start + len(name), name=name)
+    return replace(piece, start=start, end=start + len(name), name=name, kind="org" if titled else piece.kind)
 
 
 def _split_title(piece: Mention) -> list[Mention]:
@@ -178,6 +181,9 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     words = name.split()
     if not words or any(ch.isdigit() for ch in name) or _not_an_entity(doc, mention, words):
         return None
+    opening, closing = doc.text[mention.start - 1 : mention.start], doc.text[mention.end : mention.end + 1]
+    if opening and closing and opening in '"“' and closing in '"”':
+        return None  # the whole of a quotation: a title ("Far Orbit"), not a name
     before = doc.text[max(0, mention.start - 60) : mention.start]
     after = doc.text[mention.end : mention.end + 60]
     mention = replace(mention, name=name, end=mention.start + len(name))
@@ -226,10 +232,11 @@ def _looks_like_name(words: list[str]) -> bool:
     return len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.?", w) for w in words)
 
 
+_DESCRIPTORS = "|".join(ORG_DESCRIPTORS)
 _DESCRIPTOR_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s((?:[\w-]+\s){0,3}?(?:" + "|".join(ORG_DESCRIPTORS) + r"))\s$", re.IGNORECASE
+    rf"\b(?:the|a|an|its|their|his|her)\s((?:[\w'’-]+\s){{0,3}}?(?:{_DESCRIPTORS}))\s$", re.IGNORECASE
 )
-_DESCRIPTOR_AFTER = re.compile(r"^,\s(?:the|a|an)\s((?:[\w-]+\s){0,3}?(?:" + "|".join(ORG_DESCRIPTORS) + r"))\b[,.]")
+_DESCRIPTOR_AFTER = re.compile(rf"^,\s(?:the|a|an)\s((?:[\w'’-]+\s){{0,3}}?(?:{_DESCRIPTORS}))\b[,.]")
 
 
 def _org_descriptor(before: str, after: str) -> str:
@@ -360,7 +367,9 @@ def short_form(short: str, full: str, kind: str) -> bool:
     words = full.split()
     if kind == "person":
         return short in (words[-1], words[0]) or short == " ".join(words[-2:])
-    if full.startswith(short + " "):
+    if full.startswith(short + " ") or full == short + "s":
         return True
+    if short in CLUB_WORDS and words[-1] == short:
+        return True  # "Rovers" for "Ashford Rovers"
     initials = "".join(w[0] for w in words if w[0].isupper())
     return len(short) >= 2 and short.isupper() and short == initials

@@ -36,8 +36,19 @@ ORG_KEYWORDS = _words(
     Broadcasting Reuters Associated Bloomberg Corps Army Navy Reserve Institution Laboratories
     Motor Automotive Electric Petroleum Oil Gas Mining Steel Chemicals Biotech Therapeutics Health
     Healthcare Robotics Aerospace Logistics Shipping Railroad Wire Newswire
+    Storage Devices Pictures Research Films Records Electronics Semiconductor Semiconductors
+    Instruments Materials Products Beverages Brewing Brewery Aviation Freight Transport Properties
+    Realty Estates Hotels Resorts Restaurants Apparel Cosmetics Digital Interactive Data Cloud
+    Computing Dynamics Consulting Advisors Associates Equity Financial Credit Bancorp Mutual
+    Assurance Medical Biosciences Genomics Diagnostics Utilities Renewables Metals Plastics
+    Packaging Construction Engineering Builders Industries Trading Supply Mart Retail
+    Publishing Books Music Wireless Mobile Intelligence Security Defence Defense Space Airport
+    Rovers Athletic Wanderers Rangers Albion Hotspur Celtic Dynamo Sporting
+    Democrats Republicans Socialists Conservatives Liberals Greens Democrat Republican
     """
 )
+# Club names whose last word alone stands for the club: "Rovers" for "Ashford Rovers".
+CLUB_WORDS = _words("Rovers Athletic Wanderers Rangers Albion Hotspur Celtic United City Villa Dynamo")
 # Well-known organisations whose names look like a person's.
 KNOWN_ORGS = frozenset(
     {
@@ -74,7 +85,7 @@ ROLE_NOUNS = _words(
     negotiator author researcher scientist professor economist analyst striker midfielder defender
     goalkeeper captain player mayor governor senator lawmaker judge officer head editor adviser
     advisor ambassador principal incumbent compatriot owner partner engineer official chancellor
-    candidate champion teammate boss trainer chancellor envoy prosecutor lawyer
+    candidate champion teammate substitute winger goalscorer veteran rookie forward keeper boss trainer chancellor envoy prosecutor lawyer
     attorney spokesperson representative deputy treasurer governor-general
     """
 )

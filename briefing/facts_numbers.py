@@ -160,8 +160,9 @@ _HYPHEN_UNIT = re.compile(
 )
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])({NUMBER})(?:\s({SCALE})\b)?(?=[\s-])", re.IGNORECASE)
 _TEMPERATURE = re.compile(rf"(?<![\w.])({DIGITS})\s?°?([CF])\b(?!\.\w)")
-_UNIT_WORDS = re.compile(r"[\s-]+([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?")
-_UNIT_AFTER_NAME = re.compile(r"(?:[\s-]+[A-Z][\w'’-]*){1,3}[\s-]+([a-z][\w'’-]*)()")
+_NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?(?:\s+([a-z][\w'’-]*))?")
+_NOUN_AFTER_NAME = re.compile(r"(?:[\s-]+[A-Z][\w'’-]*){1,3}[\s-]+([a-z][\w'’-]*)")
+_OF_NUMBER = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?:{DIGITS}|{WORDS})(?=\s)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -189,33 +190,70 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Found]:
 def _count(text: str, match: re.Match[str], taken: list[tuple[int, int]]) -> Found | None:
     """A number followed by the noun it counts, or None (a year, a bare number, "one of")."""
     raw = match.group(1)
-    if _overlaps(taken, match.start(), match.end()) or _YEAR.fullmatch(raw):
+    if _overlaps(taken, match.start(), match.end()) or _YEAR.fullmatch(raw) or _not_a_count(text, match):
         return None
-    if raw.lower() in {"one", "a", "an"} and not match.group(2):
-        return None  # "one of the", "a share": not a count
-    unit_match = _UNIT_WORDS.match(text, match.end())
-    if not unit_match:
+    found = _counted_noun(text, match.end())
+    if found is None:
         return None
-    if unit_match.group(1)[0].isupper():  # "four Grand Slam titles": skip the proper-noun modifiers
-        unit_match = _UNIT_AFTER_NAME.match(text, match.end())
-        if not unit_match:
-            return None
-    unit = _unit(unit_match.group(1), unit_match.group(2))
+    unit, end = found
     number = parse_number(raw + " " + (match.group(2) or ""))
-    if unit is None or number is None:
+    if number is None:
         return None
-    end = unit_match.end(2) if unit_match.group(2) and unit == _singular(unit_match.group(2)) else unit_match.end(1)
     return Found(match.start(), end, "number", f"{plain(number)} {unit}", unit)
 
 
-def _unit(first: str, second: str | None) -> str | None:
-    """The counted noun among the one or two words after a number ("expansion teams" → "team")."""
-    words = [w for w in (first, second) if w]
-    if first.lower() in _NOT_UNITS or first.endswith(("ly", "est")) or first.lower().endswith("ing"):
+def _not_a_count(text: str, match: re.Match[str]) -> bool:
+    """ "one of", "one in eight", "the Solace 7 smartphone" (a model)."""
+    raw = match.group(1).lower()
+    before = text[max(0, match.start() - 12) : match.start()]
+    if raw in {"one", "a", "an"} and not match.group(2):
+        return True
+    if re.search(r"\b(?:one|1) in $", before):
+        return True  # a ratio
+    return raw[0].isdigit() and bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$", before))
+
+
+def _counted_noun(text: str, position: int) -> tuple[str, int] | None:
+    """The noun counted by the number ending at `position`, and where it ends.
+
+    "1,800 jobs", "47 confirmed cases" and "15 free vaccination clinics" (the first plural within
+    three words), "four Grand Slam titles" (past a name), "38 of its 112 stores" (the later noun).
+    """
+    match = _NOUN_AFTER.match(text, position)
+    if match and match.group(1)[0].isupper():
+        match = _NOUN_AFTER_NAME.match(text, position)
+    found = _pick_noun(match) if match else None
+    if found is None:
+        of = _OF_NUMBER.match(text, position)
+        later = _NOUN_AFTER.match(text, of.end()) if of else None
+        return None if later is None else _pick_noun(later)
+    return found
+
+
+def _pick_noun(match: re.Match[str]) -> tuple[str, int] | None:
+    words = [(w, match.end(i)) for i, w in enumerate(match.groups(), start=1) if w]
+    usable = []
+    for word, end in words:
+        if _participle(word):
+            continue  # "47 confirmed cases": a modifier, never the unit
+        if not _could_be_unit(word):
+            break
+        usable.append((word, end))
+    if not usable:
         return None
-    if not _plural(first) and len(words) == 2 and _plural(second or "") and second not in _NOT_UNITS:
-        return _singular(second or "")
-    return _singular(first)
+    plural = next(((w, e) for w, e in usable if _plural(w)), None)
+    word, end = plural or usable[0]
+    return _singular(word), end
+
+
+def _could_be_unit(word: str) -> bool:
+    lowered = word.lower()
+    return lowered not in _NOT_UNITS and not lowered.endswith(("ly", "est", "ing"))
+
+
+def _participle(word: str) -> bool:
+    lowered = word.lower()
+    return lowered.endswith("ed") and not lowered.endswith("eed") and len(lowered) > 4
 
 
 def _plural(word: str) -> bool:
