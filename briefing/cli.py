@@ -191,5 +191,56 @@ def clean(file: str, explain: bool) -> None:
             click.echo(f"{where}{change.kind}: {change.detail}", err=True)
 
 
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+@click.option(
+    "--package",
+    default=None,
+    help="Where the Pages workflow installs briefing from (a pip requirement; default: briefing).",
+)
+def init(directory: str, package: str | None) -> None:
+    """Create a new briefing project in DIRECTORY (default: here).
+
+    Writes briefing.yaml with every option commented, an example story in content/, a
+    .gitignore and .github/workflows/pages.yml that publishes the site on GitHub Pages.
+    """
+    from briefing.scaffold import DEFAULT_PACKAGE, init_project
+
+    written = init_project(Path(directory), package or DEFAULT_PACKAGE)
+    for path in written:
+        click.echo(f"created {path}")
+    click.echo(f"Next: cd {directory} && briefing build   (or: briefing serve)")
+
+
+@main.command()
+@click.option("--port", "-p", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port on 127.0.0.1.")
+@click.option("--content", type=click.Path(file_okay=False), help="Content folder (default: content/).")
+@click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: site/).")
+@config_option
+def serve(port: int, content: str | None, out: str | None, config_file: str | None) -> None:
+    """Build, serve the site on 127.0.0.1 and rebuild when content, templates or config change.
+
+    Open pages reload themselves after each good rebuild; after a failed one the last good
+    site stays up and the error is printed here.
+    """
+    import threading
+
+    from briefing.serve import DevServer
+
+    def report(message: str) -> None:
+        click.echo(message, err=message.startswith(("error:", "warning:")))
+
+    server = DevServer(lambda: _load(config_file, content=content, output=out), port=port, report=report)
+    result = server.start()
+    click.echo(f"Built {result.stories} stories from {result.articles} articles; serving {server.url}")
+    click.echo("Watching content/, templates/ and briefing.yaml; press Ctrl+C to stop.")
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
+    finally:
+        server.stop()
+
+
 def run() -> None:  # pragma: no cover - console script entry for `python -m briefing`
     sys.exit(main())
