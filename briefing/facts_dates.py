@@ -72,10 +72,38 @@ class FoundDate:
     relative: bool
 
 
+# Every date pattern needs one of these; most sentences have none, and this one search is cheap.
+_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|tomorrow|year\b|month\b", re.IGNORECASE)
+
+
+# What each pattern needs in the text, so a sentence with no month name skips the month patterns.
+_NEEDS = {
+    "iso": "digit", "mdy": "month", "dmy": "month", "month_of_rel": "month", "my": "month", "md": "month",
+    "dm": "month", "rel_month": "month", "rel_day": "word", "rel_unit": "word", "rel_the_year": "word",
+    "weekday": "weekday", "month": "month", "year": "digit",
+}  # fmt: skip
+_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_WORD_HINT = re.compile(r"\b(?:yesterday|today|tomorrow|year|month)\b", re.IGNORECASE)
+
+
+def _hints(text: str) -> dict[str, bool]:
+    return {
+        "digit": any(ch.isdigit() for ch in text),
+        "month": bool(_MONTH_HINT.search(text)),
+        "word": bool(_WORD_HINT.search(text)),
+        "weekday": "day" in text,
+    }
+
+
 def find_dates(text: str, published: date | None) -> list[FoundDate]:
     """Every date expression in `text`, resolved against `published`, none overlapping."""
     found: list[FoundDate] = []
+    if not _HINT.search(text):
+        return found
+    hints = _hints(text)
     for name, pattern in _PATTERNS:
+        if not hints[_NEEDS[name]]:
+            continue
         for match in pattern.finditer(text):
             start = match.start("month") if name == "month" else match.start()
             if name == "year":

@@ -4,9 +4,12 @@ attribution, "he said" after a name) can be found, and each span mapped back to 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from briefing.model import Sentence
 
@@ -37,6 +40,11 @@ class Doc:
             offset += len(sentence.text)
             previous = sentence.paragraph
         return cls("".join(parts), tuple(starts), tuple(s.index for s in sentences))
+
+    @cached_property
+    def words(self) -> Counter[str]:
+        """How often each word occurs as written (possessive "'s" split off), for cheap look-ups."""
+        return Counter(re.findall(r"[\w-]+", self.text))
 
     def sentence_at(self, offset: int) -> int:
         """The `Sentence.index` of the sentence holding character `offset`."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from briefing.facts_doc import Doc
 from briefing.facts_lexicon import (
@@ -127,7 +126,7 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
         at_sentence_start = doc.sentence_start(start) == start or doc.text[max(0, start - 1)] in '"“('
         titled = titled or (word == "The" and not at_sentence_start)
         if lowered in {"the", "a", "an"} or (
-            at_sentence_start and (lowered in COMMON_WORDS or _seen_lowercase(doc.text, lowered))
+            at_sentence_start and (lowered in COMMON_WORDS or _seen_lowercase(doc, lowered))
         ):
             start += len(word) + 1
             words = words[1:]
@@ -161,18 +160,19 @@ def _split_title(piece: Mention) -> list[Mention]:
     return [Mention(start, start + len(name), name, "org"), person]
 
 
-@lru_cache(maxsize=4096)
-def _lowercase_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![.!?]\s)(?<!^)\b{re.escape(word)}\b")
-
-
-def _seen_lowercase(text: str, lowered: str) -> bool:
-    return len(lowered) > 2 and bool(_lowercase_pattern(lowered).search(text))
+def _seen_lowercase(doc: Doc, lowered: str) -> bool:
+    """Whether the article also uses the word in lower case: "Shares" at a sentence start is common."""
+    return len(lowered) > 2 and doc.words[lowered] > 0
 
 
 # --------------------------------------------------------------------------- classifying
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ic|ean)$")
+_NOT_A_NAME_BEFORE = re.compile(r"\b(?:ticker|symbol|hashtag|app|platform)\s$")
+_SHARES_OF = re.compile(r"\b(?:shares|stock|subsidiary|unit|division|customers|employees) (?:of|in|at) $")
+_MEDIA_AFTER = re.compile(r"^['’]?s?\s(?:" + "|".join(MEDIA_AFTER) + r")\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|to|into|outside|around)\s$")
+_VERB_AFTER = re.compile(r"^\s(?:has|have|is|was|will|plans|reported)\b")
 
 
 def _classify(doc: Doc, mention: Mention) -> Mention | None:
@@ -210,10 +210,10 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
         return True
     if lowered[0] in PLACE_PREFIXES and len(words) > 1 and not _has_org_keyword(words):
         return True
-    if len(words) == 1 and re.search(r"(?:ian|ish|ese|ic|ean)$", lowered[0]):
+    if len(words) == 1 and _DEMONYM.search(lowered[0]):
         return True  # a demonym: "Norwegian negotiator Erik Solberg"
     before = doc.text[max(0, mention.start - 20) : mention.start].lower()
-    return bool(re.search(r"\b(?:ticker|symbol|hashtag|app|platform)\s$", before))
+    return bool(_NOT_A_NAME_BEFORE.search(before))
 
 
 def _has_org_keyword(words: list[str]) -> bool:
@@ -252,9 +252,7 @@ def _org_cue(before: str, after: str) -> bool:
     """ "Harbor chief executive ...", "Shares of Harbor", "Harbor's shares", "France Info radio"."""
     if _ROLE_AFTER_ORG.search(after):
         return True
-    if re.search(r"\b(?:shares|stock|subsidiary|unit|division|customers|employees) (?:of|in|at) $", before):
-        return True
-    return bool(re.match(r"^['’]?s?\s(?:" + "|".join(MEDIA_AFTER) + r")\b", after))
+    return bool(_SHARES_OF.search(before) or _MEDIA_AFTER.match(after))
 
 
 _ROLE_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s)*(?:[a-z][\w-]*\s(?:and\s)?){0,3})$")
@@ -294,7 +292,7 @@ def _role_word(word: str) -> bool:
 
 
 def _place_cue(before: str) -> bool:
-    return bool(re.search(r"\b(?:in|at|from|near|across|to|into|outside|around)\s$", before))
+    return bool(_PLACE_BEFORE.search(before))
 
 
 # --------------------------------------------------------------------------- single words and merging
@@ -328,17 +326,17 @@ def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: l
     after = doc.text[mention.end : mention.end + 40]
     if _place_cue(before) or name.lower() in PLACE_WORDS or len(name) < 2:
         return None
-    if re.match(r"^\s(?:has|have|is|was|will|plans|reported)\b", after):
-        return "org" if _mentioned_often(doc.text, name) else None
+    if _VERB_AFTER.match(after):
+        return "org" if _mentioned_often(doc, name) else None
     if _SPEECH_AFTER.search(after):
         # "Brightwell said" in a story that names Brightwell again is the company; a lone
         # "Lindgren said" is a person whose full name another source may give.
-        return "org" if _mentioned_often(doc.text, name) else "person"
+        return "org" if _mentioned_often(doc, name) else "person"
     return None
 
 
-def _mentioned_often(text: str, name: str) -> bool:
-    return len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
+def _mentioned_often(doc: Doc, name: str) -> bool:
+    return doc.words[name] >= 2
 
 
 def _canonicalise(mentions: list[Mention]) -> list[Mention]:
@@ -347,9 +345,13 @@ def _canonicalise(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.name not in full[mention.kind]:
             full[mention.kind].append(mention.name)
+    memo: dict[tuple[str, str], str] = {}
     out = []
     for mention in mentions:
-        out.append(replace(mention, canonical=canonical_name(mention.name, mention.kind, full[mention.kind])))
+        key = (mention.name, mention.kind)
+        if key not in memo:
+            memo[key] = canonical_name(mention.name, mention.kind, full[mention.kind])
+        out.append(replace(mention, canonical=memo[key]))
     return out
 
 

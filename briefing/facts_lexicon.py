@@ -85,7 +85,8 @@ ROLE_NOUNS = _words(
     negotiator author researcher scientist professor economist analyst striker midfielder defender
     goalkeeper captain player mayor governor senator lawmaker judge officer head editor adviser
     advisor ambassador principal incumbent compatriot owner partner engineer official chancellor
-    candidate champion teammate substitute winger goalscorer veteran rookie forward keeper boss trainer chancellor envoy prosecutor lawyer
+    candidate champion teammate substitute winger goalscorer veteran rookie forward keeper boss trainer
+    envoy prosecutor lawyer
     attorney spokesperson representative deputy treasurer governor-general
     """
 )

@@ -12,6 +12,7 @@ a timeline, and the ranking that decides what the fact box shows.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +22,8 @@ from briefing.facts_entities import canonical_name
 from briefing.facts_lexicon import word_set
 from briefing.model import Article, Disagreement, Fact, FactBox, KeyFact, SourceRef
 
-REPRINT_SIMILARITY = 0.6  # estimated Jaccard of word 4-shingles above which two articles are one report
+REPRINT_SIMILARITY = 0.6  # Jaccard of word 4-shingles above which two articles are one report
+LSH_FROM = 40  # stories with this many articles find candidate reprint pairs by MinHash LSH
 TIMELINE_LENGTH = 8
 KIND_WEIGHT = {"money": 1.5, "percent": 1.2, "number": 1.0, "quote": 1.0, "date": 0.8, "person": 0.8, "org": 0.6}
 FIGURES = ("money", "percent", "number", "date")
@@ -53,23 +55,36 @@ def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
 # --------------------------------------------------------------------------- independence
 
 
-def independent_reports(articles: Sequence[Article]) -> dict[str, int]:
-    """Article id → report number; reprints of one text share a number (MinHash, datasketch)."""
-    signatures = [_minhash(_article_text(a)) for a in articles]
+def independent_reports(articles: Sequence[Article], lsh_from: int = LSH_FROM) -> dict[str, int]:
+    """Article id → report number; reprints of one text (word 4-shingle Jaccard ≥ REPRINT_SIMILARITY)
+    share a number. A story's few articles are compared exactly; from `lsh_from` articles on,
+    candidate pairs come from MinHash LSH (datasketch), so a big story is not quadratic."""
+    shingles = [_shingles(_article_text(a)) for a in articles]
     parent = list(range(len(articles)))
+    for i, j in _candidate_pairs(shingles, lsh_from):
+        if _jaccard(shingles[i], shingles[j]) >= REPRINT_SIMILARITY:
+            parent[_root(parent, i)] = _root(parent, j)
+    return {a.id: _root(parent, i) for i, a in enumerate(articles)}
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for i in range(len(articles)):
-        for j in range(i):
-            a, b = signatures[i], signatures[j]
-            if a is not None and b is not None and a.jaccard(b) >= REPRINT_SIMILARITY:
-                parent[root(i)] = root(j)
-    return {a.id: root(i) for i, a in enumerate(articles)}
+def _candidate_pairs(shingles: list[frozenset[str]], lsh_from: int) -> list[tuple[int, int]]:
+    if len(shingles) < lsh_from:
+        return [(i, j) for i in range(len(shingles)) for j in range(i)]
+    from datasketch import MinHash, MinHashLSH  # imported here: slow to import, and only big stories need it
+
+    lsh = MinHashLSH(threshold=REPRINT_SIMILARITY * 0.8, num_perm=128)
+    signatures = []
+    for i, words in enumerate(shingles):
+        signature = MinHash(num_perm=128, seed=1)
+        signature.update_batch([w.encode("utf-8") for w in sorted(words)])
+        signatures.append(signature)
+        lsh.insert(str(i), signature)
+    pairs = {tuple(sorted((i, int(j)), reverse=True)) for i, s in enumerate(signatures) for j in lsh.query(s)}
+    return sorted((i, j) for i, j in pairs if i != j)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
 
 
 def count_reports(sources: Sequence[SourceRef], report_of: dict[str, int]) -> int:
@@ -81,16 +96,9 @@ def _article_text(article: Article) -> str:
     return " ".join(s.text for s in article.sentences)
 
 
-def _minhash(text: str):  # type: ignore[no-untyped-def]
-    from datasketch import MinHash  # imported here: only stories with several articles need it
-
+def _shingles(text: str) -> frozenset[str]:
     words = re.findall(r"\w+", text.lower())
-    shingles = {" ".join(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
-    if not words:
-        return None
-    signature = MinHash(num_perm=128, seed=1)
-    signature.update_batch([s.encode("utf-8") for s in sorted(shingles)])
-    return signature
+    return frozenset(" ".join(words[i : i + 4]) for i in range(max(1, len(words) - 3))) if words else frozenset()
 
 
 # --------------------------------------------------------------------------- grouping
@@ -189,30 +197,44 @@ def _diversify(ranked: list[KeyFact], articles: dict[str, Article], report_of: d
 def find_disagreements(
     facts: Sequence[KeyFact], articles: dict[str, Article], report_of: dict[str, int]
 ) -> tuple[Disagreement, ...]:
-    """Figures and dates for the same slot whose values differ between independent reports."""
-    found: list[Disagreement] = []
+    """Figures and dates for the same slot whose values differ between independent reports.
+
+    Facts that compete pairwise are gathered into one disagreement per slot, values in order.
+    """
     figures = [f for f in facts if f.kind in FIGURES]
-    for i, first in enumerate(figures):
-        for second in figures[i + 1 :]:
-            slot = _same_slot(first, second, articles, report_of)
-            if slot:
-                found.append(Disagreement(slot=slot, values=(first, second)))
-    return tuple(found)
+    contexts = [_context(f, articles) for f in figures]
+    reports = [{report_of.get(s.article) for s in f.sources} for f in figures]
+    slots: dict[int, str] = {}
+    parent = list(range(len(figures)))
+    for i, j in itertools.combinations(range(len(figures)), 2):
+        slot = _same_slot(figures[i], figures[j], contexts[i], contexts[j], reports[i] & reports[j])
+        if slot:
+            parent[_root(parent, i)] = _root(parent, j)
+            slots.setdefault(_root(parent, j), slot)
+    groups: dict[int, list[KeyFact]] = {}
+    for i, fact in enumerate(figures):
+        groups.setdefault(_root(parent, i), []).append(fact)
+    return tuple(
+        Disagreement(slot=slots.get(root, values[0].kind), values=tuple(sorted(values, key=lambda f: f.value)))
+        for root, values in groups.items()
+        if len(values) > 1
+    )
 
 
-def _same_slot(a: KeyFact, b: KeyFact, articles: dict[str, Article], report_of: dict[str, int]) -> str:
-    """The slot two facts both fill ("money: raised, funding"), or "" if they do not compete."""
-    if a.kind != b.kind or a.value == b.value or _unit(a) != _unit(b):
-        return ""
-    reports_a = {report_of.get(s.article) for s in a.sources}
-    reports_b = {report_of.get(s.article) for s in b.sources}
-    if reports_a & reports_b:
-        return ""  # one report states both: two different things, not a disagreement
-    context_a, context_b = _context(a, articles), _context(b, articles)
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _same_slot(a: KeyFact, b: KeyFact, context_a: set[str], context_b: set[str], shared_reports: set) -> str:
+    """The slot two facts both fill ("money: raised, skyloft"), or "" if they do not compete."""
+    if a.kind != b.kind or a.value == b.value or _unit(a) != _unit(b) or shared_reports:
+        return ""  # shared reports: one report states both, so they are two different things
     shared = context_a & context_b
     overlap = len(shared) / max(1, len(context_a | context_b))
-    close = _close_in_size(a, b)
-    if not ((close and overlap >= 0.1) or overlap >= 0.3):
+    if not ((_close_in_size(a, b) and overlap >= 0.15) or overlap >= 0.4):
         return ""
     words = sorted(shared - {_unit(a)})[:3]
     return f"{a.kind}: {', '.join(words)}" if words else a.kind
@@ -233,7 +255,7 @@ def _close_in_size(a: KeyFact, b: KeyFact) -> bool:
     """Within a factor of 1.5: "$300m" vs "$350m" may be one amount; "$300m" vs "$2.4bn" are two."""
     x, y = _magnitude(a), _magnitude(b)
     if x is None or y is None or x <= 0 or y <= 0:
-        return a.kind == "date"
+        return False  # dates: different days are only the same slot if the words around them say so
     return max(x, y) / min(x, y) <= 1.5
 
 
@@ -251,14 +273,22 @@ _STOP = word_set(
 )
 
 
+CONTEXT_WORDS = 8  # words either side of a figure that say what it is about
+
+
 def _context(fact: KeyFact, articles: dict[str, Article]) -> set[str]:
-    """Content words of the sentences stating a fact, minus the fact's own words."""
+    """Stems of the content words near a fact in each sentence stating it (not the fact's own words)."""
     words: set[str] = set()
-    own = set(re.findall(r"[a-z]+", fact.text.lower()))
     for source in fact.sources:
-        text = _sentence_text(articles.get(source.article), source.sentence)
-        words |= {_stem(w) for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w not in _STOP and w not in own}
+        text = _sentence_text(articles.get(source.article), source.sentence).lower()
+        position = text.find(fact.text.lower())
+        before, after = (text, "") if position < 0 else (text[:position], text[position + len(fact.text) :])
+        near = _WORDS.findall(before)[-CONTEXT_WORDS:] + _WORDS.findall(after)[:CONTEXT_WORDS]
+        words |= {_stem(w) for w in near if w not in _STOP}
     return words
+
+
+_WORDS = re.compile(r"[a-z][a-z-]+")
 
 
 @lru_cache(maxsize=65536)

@@ -145,7 +145,7 @@ _NOT_UNITS = word_set(
     what when where while if so also just only still up down out off into onto upon after before
     since until through between among against during without within across last next first second
     third previous other same such each every own all both either year-on-year ago later earlier
-    percentage points point
+    percentage points point hundred thousand million billion trillion dozen
     """
 )
 _IRREGULAR_PLURALS = word_set(
@@ -302,8 +302,13 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < b and a < end for a, b in spans)
 
 
+_HINT = re.compile(rf"\d|\b(?:{_WORD_NUMBER}|dozen|hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
 def find_figures(text: str, taken: list[tuple[int, int]] | None = None) -> list[Found]:
     """Money, then percentages, then counts, none overlapping each other or the `taken` spans (dates)."""
+    if not _HINT.search(text):
+        return []  # no digit and no number word: the common case, settled by one search
     spans = list(taken or [])
     found: list[Found] = []
     for finder in (find_money, find_percents):
