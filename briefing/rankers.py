@@ -80,24 +80,46 @@ def tfidf(counts: np.ndarray | csr_matrix) -> np.ndarray | csr_matrix:
     return _scale(counts, rows=1.0 / max_tf, columns=idf)
 
 
-def cosine_matrix(weights: np.ndarray | csr_matrix) -> np.ndarray:
-    """Dense cosine similarity of every pair of rows (0 where a row has no weight)."""
+def unit_rows(weights: np.ndarray | csr_matrix) -> np.ndarray | csr_matrix:
+    """Each row scaled to unit length (a row of zeros stays zero)."""
     import numpy as np
 
     squares = weights * weights if isinstance(weights, np.ndarray) else weights.multiply(weights)
     norms = np.sqrt(np.asarray(squares.sum(axis=1)).ravel())
     inverse = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
-    unit = _scale(weights, rows=inverse)
-    return _gram(unit)
+    return _scale(weights, rows=inverse)
 
 
-def _gram(matrix: np.ndarray | csr_matrix) -> np.ndarray:
+def cosine_matrix(weights: np.ndarray | csr_matrix) -> np.ndarray:
+    """Dense cosine similarity of every pair of rows (0 where a row has no weight)."""
+    return gram(unit_rows(weights))
+
+
+def gram(matrix: np.ndarray | csr_matrix) -> np.ndarray:
     """matrix @ matrix.T as a dense array; einsum keeps small products off BLAS threads."""
     import numpy as np
 
     if isinstance(matrix, np.ndarray):
         return np.einsum("ik,jk->ij", matrix, matrix)
     return _dense(matrix @ matrix.T)
+
+
+def group_agreement(unit: np.ndarray | csr_matrix, groups: Sequence[str] | np.ndarray) -> np.ndarray:
+    """Per row, how much its group (an article) agrees with the other groups: the cosine between
+    the group's summed rows and the sum of all other rows, scaled so the best group has 1.
+    With a single group every row gets 1."""
+    import numpy as np
+
+    names, member_of = np.unique(groups, return_inverse=True)
+    if len(names) < 2:
+        return np.ones(len(groups))
+    indicator = (member_of[None, :] == np.arange(len(names))[:, None]).astype(float)
+    sums = indicator @ unit if isinstance(unit, np.ndarray) else _dense((unit.T @ indicator.T).T)
+    others = sums.sum(axis=0)[None, :] - sums
+    norms = np.linalg.norm(sums, axis=1) * np.linalg.norm(others, axis=1)
+    agreement = np.divide((sums * others).sum(axis=1), norms, out=np.zeros(len(names)), where=norms > 0)
+    best = agreement.max()
+    return agreement[member_of] / best if best > 0 else np.ones(len(groups))
 
 
 def lexrank(sentences: Sequence[Terms], threshold: float = 0.1, epsilon: float = 0.1) -> np.ndarray:
@@ -140,7 +162,7 @@ def textrank(sentences: Sequence[Terms], damping: float = 0.85, epsilon: float =
     if n == 0:
         return np.zeros(0)
     counts = term_counts(sentences)
-    overlap = _gram(counts)
+    overlap = gram(counts)
     logs = np.log(np.maximum([len(terms) for terms in sentences], 1))
     norm = logs[:, None] + logs[None, :]
     # sumy: a zero norm (two one-word sentences) keeps the raw overlap instead of dividing.
