@@ -9,13 +9,21 @@ reason, so `briefing clean --explain` can show why a line went or a word was spl
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Any
 
 from briefing.clean_boiler import Line, Verdict, ends_sentence, judge_lines, words
 from briefing.clean_markup import is_html_page, strip_markup
-from briefing.clean_words import DANGLING, OPENERS, repair_line, split_fused, split_token, wordset
+from briefing.clean_words import (
+    DANGLING,
+    OPENERS,
+    has_case_change,
+    repair_line,
+    split_fused,
+    split_token,
+    uncurl_plain,
+    wordset,
+)
 from briefing.model import Block, Change, Cleaned
 
 _BYLINE = re.compile(r"^(?:by|written by)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\b", re.IGNORECASE)
@@ -71,8 +79,11 @@ def repair(text: str) -> str:
     """Fix mojibake and entities, normalise quotes and spacing; leave well-formed words unchanged."""
     import ftfy  # heavy: imported on first use
 
-    fixed = ftfy.fix_text(text, normalization="NFC")
-    return "\n".join(repair_line(line) for line in fixed.splitlines())
+    # Most lines are ASCII or plain typography: no mojibake or entities there, so skip ftfy (the slow part).
+    return "\n".join(
+        repair_line(plain if (plain := uncurl_plain(line)) is not None else ftfy.fix_text(line, normalization="NFC"))
+        for line in text.splitlines()
+    )
 
 
 def is_heading(line: str) -> bool:
@@ -113,13 +124,21 @@ def _repaired_lines(text: str) -> tuple[list[Line], list[Change]]:
 def _repair_detail(old: str, new: str) -> str:
     """The first words a repair changed, as `"itâ€™s" → "it's"`, or "" if only whitespace moved."""
     before, after = old.split(), new.split()
-    if before == after:
+    if old == new or before == after:
         return ""
-    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            return f"{' '.join(before[i1:i2])!r} → {' '.join(after[j1:j2])!r}"
-    return ""
+    start = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), len(before))
+    start = min(start, len(after))
+    i, j = _resync(before, after, start)
+    return f"{' '.join(before[start:i])!r} → {' '.join(after[start:j])!r}"
+
+
+def _resync(before: list[str], after: list[str], start: int, window: int = 6) -> tuple[int, int]:
+    """Where the two word lists agree again after `start` (two words alike), else their ends."""
+    for i in range(start + 1, min(len(before), start + window)):
+        for j in range(start + 1, min(len(after), start + window)):
+            if before[i : i + 2] == after[j : j + 2]:
+                return i, j
+    return len(before), len(after)
 
 
 def _logical_lines(lines: list[str]) -> list[Line]:
@@ -157,15 +176,17 @@ def _without_boilerplate(lines: list[Line], changes: list[Change], by_shape: boo
 
 
 def _mark_bare_headings(lines: list[Line], verdicts: list[Verdict]) -> list[Verdict]:
-    """A heading with no text under it (a section label before the title, a last leftover link) goes."""
+    """Headings with no text under them: the last line, or a short section label ("Markets") right
+    above the title. Inside the article, short lines in a row are a list, and stay."""
     marked = list(verdicts)
     following = None  # the next line that stays
+    first_prose = next((i for i, line in enumerate(lines) if not verdicts[i] and not is_heading(line.text)), len(lines))
     for i in reversed(range(len(lines))):
         if marked[i]:
             continue
         text = lines[i].text
-        label = following is not None and is_heading(following) and len(words(text)) <= SECTION_LABEL_WORDS
-        if is_heading(text) and (following is None or label):
+        label = i < first_prose and following is not None and is_heading(following)
+        if is_heading(text) and (following is None or (label and len(words(text)) <= SECTION_LABEL_WORDS)):
             marked[i] = Verdict("a heading with no text under it")
             continue
         following = text
@@ -231,7 +252,7 @@ def _run_in_heading(text: str) -> tuple[str, str]:
     """
     tokens = text.split(" ")
     for i, token in enumerate(tokens[: RUN_IN_WORDS + 1]):
-        glued = split_token(token.strip(_PUNCT))
+        glued = split_token(token.strip(_PUNCT)) if has_case_change(token) else token
         if ". " in glued:
             left, right = glued.split(". ", 1)
             head, rest = " ".join([*tokens[:i], left]), " ".join([right, *tokens[i + 1 :]])

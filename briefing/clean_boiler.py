@@ -10,17 +10,24 @@ so `briefing clean --explain` can say why a line went.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from briefing.clean_words import wordset
+from briefing.clean_words import wordset, zipf
 
 # A run of this many short lines in a row reads as a menu or link list, not as headings.
 MENU_RUN = 3
+# Menu items are everyday words: each at least this common (zipf 4 ≈ ten per million words).
+MENU_WORD_ZIPF = 4.0
+# Longer lines are prose even when they mention cookies, copyright or a photo agency.
+MAX_CUE_WORDS = 40
 # A line of at most this many words, without sentence punctuation, is "short" (a link, a tab).
 SHORT_WORDS = 4
 
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 _WORD = re.compile(r"[\w'’-]+")
+_URLISH = re.compile(r"://|^www\.|^[\w.+-]+@[\w-]+\.\w|[{};]$|^\w+=[\"']")
 _SEPARATORS = re.compile(r"\s+[|•·»›/>]\s+|\s*[|•·]\s*")
 
 STOPWORDS = wordset(
@@ -42,9 +49,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(share|tweet|email|print|copy link|save)( (this|the) (article|story|page|link))?( on \w+)?$",
         ),
         ("share prompt", r"^share (this|on|via)\b|^follow us\b|^(like|follow) us on\b"),
+        ("social prompt", r"^follow\b.{0,60}\b(facebook|twitter|instagram)\b.{0,30}$"),
         ("advertisement", r"^(advertisement|advert|ad|sponsored( content)?|paid (content|post)|promoted)$"),
-        ("advertisement", r"^(story|article) continues below|^continue reading\b|^scroll (down )?to continue"),
-        ("read-more link", r"^(read more|read next|related|see also|more|watch|listen|also read)\s*[:|»›>-]\s*\S"),
+        ("advertisement", r"^(story|article) continues? below|^continue reading\b|^scroll (down )?to continue"),
+        (
+            "read-more link",
+            r"^(read more|read next|related|see also|more|watch|listen|also read|also on [\w.]+)\s*[:|»›>-]\s*\S",
+        ),
         (
             "paywall prompt",
             r"^(subscribe|log in|sign in|register) to (continue|keep) reading|^already (a subscriber|have an account)",
@@ -65,7 +76,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("contact line", r"\b(may|can) be reached at\b|^have a (news )?tip\?|^(send|email) (us )?your (tips|news)\b"),
         (
             "call to action",
-            r"\bclick here\b|^see more\s*:|\bdelivered (straight |right )?to your (inbox|door|letterbox)\b",
+            r"^(\W*click here|see more\s*:)|\bdelivered (straight |right )?to your (inbox|door|letterbox)\b",
         ),
         (
             "photo credit",
@@ -75,6 +86,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("byline or date", r"^(published|updated|posted|last updated)\b.{0,40}$|^\d+\s+min(ute)?s?\s+read$"),
     )
 )
+# All cues in one pattern, one search per line; the group that matched names the reason.
+_ANY_CUE = re.compile("|".join(f"(?P<c{i}>{p.pattern})" for i, (_, p) in enumerate(_CUES)), re.IGNORECASE)
+_CUE_REASONS = {f"c{i}": reason for i, (reason, _) in enumerate(_CUES)}
 # Headers of lists of other articles; the headlines under them go too.
 _LIST_HEADER = re.compile(
     r"^(related( articles| stories| coverage| content| reading| news| links)?|read more|read next|see also|"
@@ -105,6 +119,9 @@ _CTA_NOUN = re.compile(
 )
 
 
+LinePredicate = Callable[[str], bool]
+
+
 @dataclass(frozen=True)
 class Verdict:
     """Why a line is boilerplate; `reason` is empty for a line of the article."""
@@ -118,8 +135,10 @@ class Verdict:
 KEEP = Verdict()
 
 
-def words(line: str) -> list[str]:
-    return _WORD.findall(line)
+@lru_cache(maxsize=8192)
+def words(line: str) -> tuple[str, ...]:
+    """The words of a line (cached: every rule asks, and the same lines are judged again)."""
+    return tuple(_WORD.findall(line))
 
 
 def ends_sentence(line: str) -> bool:
@@ -142,16 +161,21 @@ def is_headline_like(line: str) -> bool:
     return 4 <= len(words(line)) <= 20 and not line.rstrip().endswith((".", ":", ";"))
 
 
+@lru_cache(maxsize=8192)
 def judge_line(line: str, by_shape: bool = True) -> Verdict:
     """A verdict on one line seen alone: cue phrases, calls to action, (`by_shape`) menus on one line."""
     if line.lstrip().startswith("|"):  # a table row: data, whatever its shape
         return KEEP
-    text = line.strip().strip("*_#>-–— ").strip()
-    for reason, pattern in _CUES:
-        if len(words(text)) <= 40 and pattern.search(text):
-            return Verdict(reason)
+    text = line.strip().strip("*_#>-–—() ").strip()
+    count = len(words(text))
+    if count <= MAX_CUE_WORDS and (cue := _ANY_CUE.search(text)):
+        return Verdict(_CUE_REASONS[cue.lastgroup or ""])
+    if count <= 15 and re.search(r"\bclick here\b", text, re.IGNORECASE):
+        return Verdict("call to action")
     if _is_call_to_action(text):
         return Verdict("call to action")
+    if _is_machine_text(text):
+        return Verdict("links or code, not prose")
     if not by_shape:
         return KEEP
     if _is_menu_line(text):
@@ -171,6 +195,15 @@ def _is_call_to_action(text: str) -> bool:
     if count <= 4 and _ACCOUNT_PROMPT.match(text):
         return True
     return bool(_CTA_VERB.match(text)) and count <= 40 and bool(_CTA_NOUN.search(text))
+
+
+def _is_machine_text(text: str) -> bool:
+    """Half or more of the line is URLs, paths or code: a link dump or a leaked script."""
+    if not any(mark in text for mark in ("://", "www.", "@", "=", "{", "}", ";")):
+        return False
+    chunks = text.split()
+    machine = sum(1 for chunk in chunks if _URLISH.search(chunk))
+    return machine > 0 and machine * 2 >= len(chunks)
 
 
 def _is_menu_line(text: str) -> bool:
@@ -199,6 +232,9 @@ class Line:
     chunk: int
 
 
+RunPredicate = Callable[[list[Line], list[int]], bool]
+
+
 def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
     """A verdict for each line, using its neighbours: list headers and what follows, comment sections,
     and (`by_shape`) runs of short lines or headlines. Text an HTML extractor gave has lost its menus
@@ -207,8 +243,15 @@ def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
     _mark_listed_links(lines, verdicts)
     _mark_comment_section(lines, verdicts)
     if by_shape:
-        _mark_runs(lines, verdicts, is_short, MENU_RUN, "navigation menu or link list ({n} short lines in a row)")
-        _mark_runs(lines, verdicts, _is_headline, MENU_RUN, "list of headlines ({n} in a row, no prose between)")
+        menu = "navigation menu or link list ({n} short lines in a row)"
+        _mark_runs(lines, verdicts, is_short, _is_menu_run, menu)
+        _mark_runs(
+            lines,
+            verdicts,
+            _is_headline,
+            _is_at_an_edge,
+            "list of headlines ({n} in a row, before or after the article)",
+        )
     return verdicts
 
 
@@ -248,8 +291,10 @@ def _is_listed(lines: list[Line], j: int) -> bool:
     return not (starts_chunk and next_is_prose)
 
 
-def _mark_runs(lines: list[Line], verdicts: list[Verdict], member, minimum: int, reason: str) -> None:
-    """Mark runs of at least `minimum` lines that pass `member` (lines already dropped may sit between)."""
+def _mark_runs(
+    lines: list[Line], verdicts: list[Verdict], member: LinePredicate, accept: RunPredicate, reason: str
+) -> None:
+    """Mark runs of lines that pass `member` (lines already dropped may sit between) if `accept` agrees."""
     i = 0
     while i < len(lines):
         j, members = i, []
@@ -257,7 +302,23 @@ def _mark_runs(lines: list[Line], verdicts: list[Verdict], member, minimum: int,
             if not verdicts[j]:
                 members.append(j)
             j += 1
-        if len(members) >= minimum:
+        if len(members) >= MENU_RUN and accept(lines, members):
             for k in members:
                 verdicts[k] = Verdict(reason.format(n=len(members)))
         i = max(j, i + 1)
+
+
+def _is_at_an_edge(lines: list[Line], members: list[int]) -> bool:
+    """No prose before the run, or none after it: page furniture around the article, not a list in it."""
+    before = any(is_prose(line.text) for line in lines[: members[0]])
+    after = any(is_prose(line.text) for line in lines[members[-1] + 1 :])
+    return not (before and after)
+
+
+def _is_menu_run(lines: list[Line], members: list[int]) -> bool:
+    """Short lines around the article are a menu; inside it, only if they are everyday words ("News",
+    "Markets", "Opinion") and not a list of rare terms the article enumerates ("Benzene", "Asbestos")."""
+    if _is_at_an_edge(lines, members):
+        return True
+    common = sum(all(zipf(w) >= MENU_WORD_ZIPF for w in words(lines[k].text)) for k in members)
+    return common >= 0.75 * len(members)

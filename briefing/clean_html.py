@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing.clean_boiler import Line, judge_lines, words
+from briefing.clean_boiler import Line, judge_lines
 from briefing.model import Change
 
 # Fewer words than this is a stub (a teaser, an error page), not an article.
@@ -48,7 +48,7 @@ class Candidate:
     @property
     def score(self) -> tuple[int, int]:
         """Fewer problems first, then more words."""
-        return (-len(self.problems), len(words(self.text)))
+        return (-len(self.problems), len(self.text.split()))
 
 
 def extract_html(html: str) -> Extracted:
@@ -70,13 +70,13 @@ def extract_html(html: str) -> Extracted:
 def problems(text: str) -> tuple[str, ...]:
     """What makes extracted text look like something other than an article."""
     found = []
-    count = len(words(text))
+    count = len(text.split())
     if count < MIN_WORDS:
         found.append(f"only {count} words")
     if count < PAYWALL_WORDS and _PAYWALL.search(text):
         found.append("a paywall notice")
     paragraphs = [p for p in text.splitlines() if p.strip()]
-    longest = max((len(words(p)) for p in paragraphs), default=0)
+    longest = max((len(p.split()) for p in paragraphs), default=0)
     if longest > HUGE_PARAGRAPH and longest > 0.8 * count:
         found.append(f"one paragraph of {longest} words")
     if paragraphs:

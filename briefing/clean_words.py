@@ -39,6 +39,11 @@ _SHORT_WORDS = wordset("an as at be by do go he if in is it me my no of on or so
 _AMBIGUOUS_TAILS = wordset("s es ed ing he")
 
 _TOKEN = re.compile(r"[A-Za-z]+")
+_PLAIN = re.compile(r"[\x20-\x7e\t‘’“”–—…•·\u00a0]*")
+_UNCURL = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+_CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+# A space-separated chunk of machine text: URL, path, e-mail, handle, query string, identifier.
+_MACHINE = re.compile(r"://|www\.|[/@=_{}<>#\\]|\.[a-z]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # "OpenAI ‘ s", "don ’ t": spaces around an apostrophe inside a word, left by machine translation.
@@ -67,6 +72,14 @@ def is_real(word: str) -> bool:
 # --------------------------------------------------------------------------- unicode and spacing
 
 
+def uncurl_plain(line: str) -> str | None:
+    """The line with straight quotes, if it holds only ASCII and common typography (so nothing for
+    ftfy to repair); None if it needs ftfy (other characters could be mojibake, "&" an entity)."""
+    if "&" in line or not _PLAIN.fullmatch(line):
+        return None
+    return line.translate(_UNCURL)
+
+
 def repair_line(line: str) -> str:
     """Fix spacing in one line: collapse whitespace, close up apostrophes and stray punctuation."""
     line = _INVISIBLE.sub("", line)
@@ -84,7 +97,8 @@ def _close_quote(match: re.Match[str]) -> str:
 
 
 def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -> str:
-    """Split every glued token in `text`; `on_split(before, after)` hears of each split made."""
+    """Split every glued token in `text`; `on_split(before, after)` hears of each split made.
+    URLs, e-mail addresses, handles and code ("?pubId=1", "data_emailAddress") are left whole."""
 
     def fix(match: re.Match[str]) -> str:
         token = match.group(0)
@@ -93,7 +107,14 @@ def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -
             on_split(token, fixed)
         return fixed
 
-    return _TOKEN.sub(fix, text)
+    if not has_case_change(text):  # most lines: nothing glued, nothing to do
+        return text
+    return " ".join(part if _MACHINE.search(part) else _TOKEN.sub(fix, part) for part in text.split(" "))
+
+
+def has_case_change(text: str) -> bool:
+    """A lower-case letter before a capital, or two capitals before a lower-case one: maybe glued."""
+    return _CASE_CHANGE.search(text) is not None
 
 
 def split_token(token: str) -> str:
@@ -123,13 +144,16 @@ def _boundaries(token: str) -> list[int]:
 def _joiner(left: str, right: str) -> str:
     """ ". " or " " if `left|right` are two glued words, "" if the token must stay whole."""
     head, tail = _last_word(left), _first_word(right)
-    if _opens_sentence(tail) and len(left) >= 2 and (len(tail) >= 3 or not head.istitle()):
+    if _opens_sentence(tail) and right == tail and len(left) >= 2 and (len(tail) >= 3 or not head.istitle()):
         # A capitalised head before a two-letter opener is a compound's shape ("SignIn", "AddOn").
         return ". "
     if head.islower():
         return _after_lower(head, tail, right)
     if head.isupper() and len(head) >= 2 and tail.islower() and is_real(tail) and tail not in _AMBIGUOUS_TAILS:
-        return " "  # "APIand": the lower-case word continues the sentence
+        # "APIand": the lower-case word continues the sentence; but "JJGrey" could as well be "JJ Grey".
+        # Only a function word or a long word: "SCOTUSblog" is a name, "GOPoversight" two words.
+        plain = tail in DANGLING or tail in _SHORT_WORDS or len(tail) >= 6
+        return " " if plain and not is_real(left[-1] + tail) else ""
     # Capitalised+Capitalised is a brand's shape ("YouTube", "DeepMind", "ChatGPT"): kept whole.
     return ""
 
@@ -146,8 +170,9 @@ def _after_lower(head: str, tail: str, right: str) -> str:
 
 
 def _is_name_shaped(word: str) -> bool:
-    """Capitalised, or a camel-case brand ("Sora", "OpenAI"): letters only, first one upper."""
-    return bool(word) and word[0].isupper() and word.isalpha() and not word.isupper()
+    """Capitalised, or a camel-case brand ("Sora", "OpenAI"): letters only, a capital and then
+    at least two lower-case letters ("IFy" and "Id" are not names' shapes)."""
+    return word.isalpha() and re.match(r"[A-Z][a-z]{2,}", word) is not None
 
 
 def _last_word(text: str) -> str:

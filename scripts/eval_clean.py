@@ -1,0 +1,163 @@
+"""Text-cleaning evaluation: the fixture articles, scored against their expected clean text; and speed.
+
+For every `tests/fixtures/clean/NAME.txt` with `NAME.expected.txt`:
+- boilerplate lines: input lines the expected text leaves out; reported if they survive cleaning
+  (and, the other way, article lines that cleaning lost);
+- glued words: input tokens with a case change inside ("intelligenceJust", "APIand") that the expected
+  text splits, reported if left whole; and tokens the expected text keeps whole ("OpenAI", "iPhone"),
+  reported if cleaning split them.
+Lines and tokens are matched on their letters and digits only, so repairs of spacing, quotes and
+mojibake do not count as differences. With the evaluation corpus present (`--eval`, default
+../shared/eval), it also cleans the Multi-News articles and reports articles per second there.
+
+    python scripts/eval_clean.py [--eval ../shared/eval] [--repeat 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.clean import clean_text  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures" / "clean"
+# A line this short is matched as a whole block ("Home" must not match inside "homes").
+SHORT_LINE = 3
+_GLUED = re.compile(r"\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*\b")
+_MACHINE = re.compile(r"://|www\.|[/@=_]")
+
+
+@dataclass
+class Report:
+    articles: int = 0
+    boilerplate: int = 0
+    survived: list[str] = field(default_factory=list)
+    article_lines: int = 0
+    lost: list[str] = field(default_factory=list)
+    glued: int = 0
+    left_glued: list[str] = field(default_factory=list)
+    names: int = 0
+    wrong_splits: list[str] = field(default_factory=list)
+
+
+def letters(text: str) -> str:
+    """Lower-case letters and digits only: what a line says, whatever its spacing and quotes."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def contains(blocks: list[str], line: str) -> bool:
+    """Is `line` in the text: a short one as a block of its own, a longer one anywhere."""
+    key = letters(line)
+    if not key:
+        return True
+    if len(line.split()) <= SHORT_LINE:
+        return any(letters(b) == key for b in blocks)
+    return key in letters("".join(blocks))
+
+
+def evaluate_fixture(source: str, expected: str, report: Report) -> None:
+    expected_blocks = [b for b in expected.split("\n\n") if b.strip()]
+    cleaned = clean_text(source).text
+    cleaned_blocks = [b for b in cleaned.split("\n\n") if b.strip()]
+    report.articles += 1
+    for line in (ln.strip() for ln in source.splitlines()):
+        if not letters(line):
+            continue
+        if contains(expected_blocks, line):
+            report.article_lines += 1
+            if not contains(cleaned_blocks, line):
+                report.lost.append(line)
+        else:
+            report.boilerplate += 1
+            if contains(cleaned_blocks, line):
+                report.survived.append(line)
+    _score_tokens(source, expected, cleaned, report)
+
+
+def _score_tokens(source: str, expected: str, cleaned: str, report: Report) -> None:
+    """Glued tokens the expected text splits must be split; those it keeps must stay whole."""
+    for part in source.split():
+        if _MACHINE.search(part):
+            continue
+        for token in _GLUED.findall(part):
+            if _has_token(expected, token):
+                report.names += 1
+                if not _has_token(cleaned, token) and letters(token) in letters(cleaned):
+                    report.wrong_splits.append(token)
+            elif letters(token) in letters(expected):
+                report.glued += 1
+                if _has_token(cleaned, token):
+                    report.left_glued.append(token)
+
+
+def _has_token(text: str, token: str) -> bool:
+    return re.search(rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", text) is not None
+
+
+def run_fixtures(repeat: int) -> tuple[Report, float]:
+    pairs = [
+        (p.read_text(encoding="utf-8"), p.with_name(p.stem + ".expected.txt").read_text(encoding="utf-8"))
+        for p in sorted(FIXTURES.glob("*.txt"))
+        if not p.name.endswith(".expected.txt")
+    ]
+    report = Report()
+    for source, expected in pairs:
+        evaluate_fixture(source, expected.strip(), report)
+    started = time.perf_counter()
+    for _ in range(repeat):
+        for source, _expected in pairs:
+            clean_text(source)
+    return report, repeat * len(pairs) / (time.perf_counter() - started)
+
+
+def print_report(report: Report, rate: float) -> None:
+    print(f"fixtures: {report.articles} articles, cleaned at {rate:.0f} articles/s")
+    print(f"boilerplate lines surviving: {len(report.survived)} of {report.boilerplate}")
+    for line in report.survived:
+        print(f"    survived: {line[:90]}")
+    print(f"article lines lost: {len(report.lost)} of {report.article_lines}")
+    for line in report.lost:
+        print(f"    lost: {line[:90]}")
+    print(f"glued words left: {len(report.left_glued)} of {report.glued}  {report.left_glued}")
+    print(f"names/camel-case words wrongly split: {len(report.wrong_splits)} of {report.names}  {report.wrong_splits}")
+
+
+def run_corpus(eval_dir: Path) -> None:
+    """Real scraped articles (Multi-News): speed, and what was dropped, by reason."""
+    docs = sorted((eval_dir / "mds-dev").glob("*/docs/*.txt"))
+    if not docs:
+        print(f"(no Multi-News articles under {eval_dir / 'mds-dev'}; corpus speed not measured)")
+        return
+    texts = [p.read_text(encoding="utf-8") for p in docs]
+    started = time.perf_counter()
+    results = [clean_text(t) for t in texts]
+    seconds = time.perf_counter() - started
+    kinds = Counter(c.kind for r in results for c in r.changes)
+    reasons = Counter(
+        c.detail.rsplit(" — ", 1)[-1].split(" (")[0] for r in results for c in r.changes if c.kind == "drop"
+    )
+    print(f"Multi-News: {len(texts)} articles in {seconds:.2f} s = {len(texts) / seconds:.0f} articles/s")
+    print("  changes: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    print("  drops by reason: " + ", ".join(f"{k} {n}" for k, n in reasons.most_common(12)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", type=Path, default=ROOT / ".." / "shared" / "eval", help="folder holding mds-dev/")
+    parser.add_argument("--repeat", type=int, default=20, help="passes over the fixtures for the speed figure")
+    args = parser.parse_args()
+    clean_text("Warm up the lazy imports (ftfy, wordfreq).")
+    print_report(*run_fixtures(args.repeat))
+    run_corpus(args.eval)
+
+
+if __name__ == "__main__":
+    main()
