@@ -21,6 +21,7 @@ from email.utils import format_datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup
@@ -134,6 +135,12 @@ def anchor_id(article_id: str) -> str:
 def page_url(output: str) -> str:
     """'stories/x/index.html' → 'stories/x/': how a page is addressed on the web."""
     return output.removesuffix("index.html")
+
+
+def site_path(base_url: str) -> str:
+    """The path a site is served under: '/REPO/' for a GitHub Pages project site, else '/'."""
+    path = urlsplit(base_url).path.strip("/")
+    return f"/{path}/" if path else "/"
 
 
 def root_of(output: str) -> str:
@@ -355,8 +362,9 @@ def render_pages(site: _Site, briefing: Briefing) -> None:
     site.page("sources.html", "sources/index.html")
     site.page("search.html", "search/index.html")
     # GitHub Pages serves 404.html for a missing path at any depth: with a base_url, <base> points its
-    # links at the site root; without one they are relative, right for a miss one level deep.
-    site.page("404.html", "404.html", base_href=site.base_url)
+    # links at the site's path (not its full URL, so a local server under the same path works too);
+    # without one they are relative, right for a miss one level deep.
+    site.page("404.html", "404.html", base_href=site_path(site.base_url) if site.base_url else "")
 
 
 def render_feeds(site: _Site, briefing: Briefing) -> None:

@@ -20,7 +20,7 @@ from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from briefing.config import CONFIG_FILE, Config
 from briefing.model import BriefingError, BuildResult
@@ -145,8 +145,9 @@ def make_server(
 
 def site_prefix(config: Config) -> str:
     """The path the site is published under, taken from base_url ('/' without one)."""
-    path = urlparse(config.base_url).path if config.base_url else ""
-    return "/" + path.strip("/") + "/" if path.strip("/") else "/"
+    from briefing.render import site_path
+
+    return site_path(config.base_url)
 
 
 class DevServer:
@@ -232,7 +233,9 @@ class DevServer:
 
         def relevant(change: object, path: str) -> bool:
             file = Path(path)
-            return default(change, path) and (file == config_file or any(s in file.parents for s in scopes))
+            # A new folder counts too: a file written into it at once may land before its watch does.
+            inside = any(file == scope or scope in file.parents for scope in scopes)
+            return default(change, path) and (file == config_file or inside)
 
         roots = [str(root)] if root in scopes[0].parents else [str(root), str(scopes[0])]
         # yield_on_timeout: the first (empty) yield says the watcher is set up.
