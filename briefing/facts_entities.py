@@ -23,14 +23,18 @@ from briefing.facts_lexicon import (
     ORG_DESCRIPTORS,
     ORG_KEYWORDS,
     PLACE_PREFIXES,
+    PLACE_SUFFIXES,
     PLACE_WORDS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     TITLES,
+    common_word,
 )
 
 # A capitalised word; a full stop only after an initial or a short title ("Dr.", "J.").
-_TOKEN = r"(?:[A-Z][a-z]{0,2}\.(?=\s[A-Z])|[A-Z][\w'’&-]*\w|[A-Z])"
+_TOKEN = (
+    r"(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-Z][a-z]{0,2}\.(?=\s[A-Z])|[A-Z][\w'’&-]*\w|(?:al|el|bin|ibn)-[A-Z]\w+|[A-Z])"
+)
 _CONNECTOR = r"(?:of|for|de|del|da|van|von|der|du|la|le|&|and)"
 _RUN = re.compile(rf"{_TOKEN}(?:(?:\s{_CONNECTOR})?\s{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -52,12 +56,21 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """Every person and organisation mention in the article, with canonical names filled in."""
     candidates: list[Mention] = []
     for match in _RUN.finditer(doc.text):
-        candidates.extend(_split_run(doc, match.start(), match.group(0)))
+        if not _title_case(doc, match.start()):
+            candidates.extend(_split_run(doc, match.start(), match.group(0)))
     typed = [m for m in (_classify(doc, c) for c in candidates) if m is not None]
     return _canonicalise(_resolve_single_words(doc, typed))
 
 
 # --------------------------------------------------------------------------- splitting runs
+
+
+def _title_case(doc: Doc, offset: int) -> bool:
+    """Whether the sentence at `offset` is written in Title Case (a headline or caption), where
+    capitals say nothing about names."""
+    _, sentence = doc.sentence_text(offset)
+    words = [w for w in sentence.split() if w[0].isalpha() and w.lower() not in _FUNCTION_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def _split_run(doc: Doc, start: int, run: str) -> list[Mention]:
@@ -120,13 +133,18 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
     words = piece.name.split(" ")
     start = piece.start
     titled = False  # "in The Lancet": a capital "The" inside a sentence starts a name of an organisation
-    while words:
+    while words and " ".join(words) not in KNOWN_ORGS:
         word = words[0]
         lowered = _POSSESSIVE.sub("", word).lower()
         at_sentence_start = doc.sentence_start(start) == start or doc.text[max(0, start - 1)] in '"“('
         titled = titled or (word == "The" and not at_sentence_start)
         if lowered in {"the", "a", "an"} or (
-            at_sentence_start and (lowered in COMMON_WORDS or _seen_lowercase(doc, lowered))
+            at_sentence_start
+            and (
+                lowered in COMMON_WORDS
+                or _seen_lowercase(doc, lowered)
+                or (len(words) > 2 and doc.words[word] < 2 and common_word(lowered))
+            )
         ):
             start += len(word) + 1
             words = words[1:]
@@ -167,6 +185,10 @@ def _seen_lowercase(doc: Doc, lowered: str) -> bool:
 
 # --------------------------------------------------------------------------- classifying
 
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is"]
+)
+_BASED = re.compile(r"^[\w.-]+-based\s")  # "Manchester-based Ramadhan Foundation"
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ic|ean)$")
 _NOT_A_NAME_BEFORE = re.compile(r"\b(?:ticker|symbol|hashtag|app|platform)\s$")
 _SHARES_OF = re.compile(r"\b(?:shares|stock|subsidiary|unit|division|customers|employees) (?:of|in|at) $")
@@ -177,7 +199,9 @@ _VERB_AFTER = re.compile(r"^\s(?:has|have|is|was|will|plans|reported)\b")
 
 def _classify(doc: Doc, mention: Mention) -> Mention | None:
     """Person, organisation, or None (a place, event, product, month, or too unsure)."""
-    name = _POSSESSIVE.sub("", mention.name).rstrip(".")
+    unowned = _POSSESSIVE.sub("", mention.name).rstrip(".")
+    name = _BASED.sub("", unowned)
+    mention = replace(mention, start=mention.start + len(unowned) - len(name))
     words = name.split()
     if not words or any(ch.isdigit() for ch in name) or _not_an_entity(doc, mention, words):
         return None
@@ -197,9 +221,20 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     person_role = _person_role(before, after)
     if org_role or _org_cue(before, after):
         return replace(mention, kind="org", role=org_role)
+    if not person_role and _ARTICLE_BEFORE.search(before):
+        return None  # "the Great Depression", "a History Channel special": names of things
     if person_role or (len(words) >= 2 and _looks_like_name(words) and not _place_cue(before)):
-        return replace(mention, kind="person", role=person_role)
+        if person_role or _person_evidence(doc, words, before, after) or not common_word(words[0].lower()):
+            return replace(mention, kind="person", role=person_role)
+        return None  # "Great Depression", "Lucky Strike": common words, and nothing says a person
     return replace(mention, kind="")  # a single word: decided once all full names are known
+
+
+def _person_evidence(doc: Doc, words: list[str], before: str, after: str) -> bool:
+    """Something beyond capitals says a person: the surname again, or a speech verb next to the name."""
+    if doc.words[words[-1]] >= 2 or _SPEECH_BEFORE.search(before):
+        return True
+    return bool(_SPEECH_AFTER.search(after) or _VERB_NEXT.match(after))
 
 
 def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
@@ -208,8 +243,9 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
         return True
     if all(w in PLACE_WORDS or w in COMMON_WORDS or w in ROLE_MODIFIERS for w in lowered):
         return True
-    if lowered[0] in PLACE_PREFIXES and len(words) > 1 and not _has_org_keyword(words):
-        return True
+    place = lowered[0] in PLACE_PREFIXES or lowered[-1] in PLACE_SUFFIXES or lowered[-1] in PLACE_WORDS
+    if len(words) > 1 and place and not _has_org_keyword(words):
+        return True  # "Lake Meridan", "Orange County", "Erie Pennsylvania"
     if len(words) == 1 and _DEMONYM.search(lowered[0]):
         return True  # a demonym: "Norwegian negotiator Erik Solberg"
     before = doc.text[max(0, mention.start - 20) : mention.start].lower()
@@ -313,6 +349,12 @@ def _resolve_single_words(doc: Doc, typed: list[Mention]) -> list[Mention]:
     return resolved
 
 
+# A verb right after a name makes it the subject of a sentence: "Martin Kask called", "Kiprop won".
+_VERB_NEXT = re.compile(
+    r"^,?\s(?:[a-z]+ed|[a-z]+s|won|met|led|ran|left|took|made|gave|came|went|became|began|saw|told)\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s(?:[a-z-]+\s){0,3}$")
 _SPEECH_AFTER = re.compile(r"^,?\s(?:said|says|told|added|wrote|announced|posted|reported|confirmed|declined)\b")
 
 

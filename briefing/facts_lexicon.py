@@ -43,7 +43,9 @@ ORG_KEYWORDS = _words(
     Assurance Medical Biosciences Genomics Diagnostics Utilities Renewables Metals Plastics
     Packaging Construction Engineering Builders Industries Trading Supply Mart Retail
     Publishing Books Music Wireless Mobile Intelligence Security Defence Defense Space Airport
-    Rovers Athletic Wanderers Rangers Albion Hotspur Celtic Dynamo Sporting
+    Rovers Athletic Wanderers Rangers Albion Hotspur Celtic Dynamo Sporting Police Court Courant
+    Inquirer Chronicle Globe Observer Mirror Mail Express Register Bulletin Economist Reporter
+    Magazine Weekly Daily Watch Center Centre Corporation Commission
     Democrats Republicans Socialists Conservatives Liberals Greens Democrat Republican
     """
 )
@@ -57,6 +59,7 @@ KNOWN_ORGS = frozenset(
         "Rolls-Royce", "Mercedes-Benz", "Louis Vuitton", "Warner Bros", "Lloyds", "Barclays",
         "Deloitte", "Citigroup", "Amazon", "Google", "Apple", "Microsoft", "Meta", "Tesla", "Nvidia",
         "Disney", "Netflix", "Samsung", "Toyota", "Volkswagen", "Nestle", "Unilever", "Reuters",
+        "Al Jazeera", "Politico", "Axios", "Vox", "Slate", "Gawker",
     }
 )  # fmt: skip
 # Capitalised abbreviations that are not organisations.
@@ -86,7 +89,7 @@ ROLE_NOUNS = _words(
     goalkeeper captain player mayor governor senator lawmaker judge officer head editor adviser
     advisor ambassador principal incumbent compatriot owner partner engineer official chancellor
     candidate champion teammate substitute winger goalscorer veteran rookie forward keeper boss trainer
-    envoy prosecutor lawyer
+    envoy prosecutor lawyer commander sheriff detective inspector
     attorney spokesperson representative deputy treasurer governor-general
     """
 )
@@ -117,6 +120,13 @@ EVENT_WORDS = _words(
     """
 )
 DOCUMENT_WORDS = _words("agreement treaty accord act bill protocol report declaration")
+# Place-name endings: "Orange County", "Vatican City", "Fifth Avenue".
+PLACE_SUFFIXES = _words(
+    """
+    county city province island islands valley beach street avenue road square bridge heights coast
+    bay peninsula region state district village town borough canyon desert mountains hills
+    """
+)
 # Place-name starters: "Lake Meridan", "Port Alder", "Mount Kenya".
 PLACE_PREFIXES = _words("lake port mount mt cape fort san santa saint st los las new north south east west river gulf")
 
@@ -132,7 +142,24 @@ def _countries() -> frozenset[str]:
     for country in pycountry.countries:
         names.add(country.name.lower())
         names.add(getattr(country, "common_name", country.name).lower())
+    for state in pycountry.subdivisions.get(country_code="US") or ():
+        names.add(state.name.lower())
+    names.discard("washington")  # more often a surname or the capital, named on its own
     return frozenset(names)
+
+
+@lru_cache(maxsize=65536)
+def common_word(word: str) -> bool:
+    """Whether a lower-case word is common English ("substitute", "shares"), by wordfreq's table.
+
+    Used only for the first word of a capitalised run at a sentence start; without wordfreq
+    (it is a project dependency, but imported lazily) the hand list COMMON_WORDS stands alone.
+    """
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover
+        return False
+    return zipf_frequency(word, "en") >= COMMON_ZIPF
 
 
 class _Places:
@@ -143,6 +170,8 @@ class _Places:
 
 
 PLACE_WORDS = _Places()
+
+COMMON_ZIPF = 4.0  # wordfreq's Zipf scale: 4 is about once per 100,000 words of English
 
 # Common words that start sentences capitalised; never the start of a name.
 COMMON_WORDS = _words(

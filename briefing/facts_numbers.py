@@ -118,6 +118,8 @@ def find_money(text: str) -> list[Found]:
             found.append(_figure(text, match, "money", f"{currency} {plain(amount)}"))
     for match in _MONEY_AFTER.finditer(text):
         word = match.group(3).lower().split()[0].rstrip("s")
+        if word == "pound" and not match.group(2) and "sterling" not in match.group(3).lower():
+            continue  # "weighing 156 pounds": a weight; "5 million pounds" or "pounds sterling" is money
         amount = parse_number(match.group(1) + " " + (match.group(2) or ""))
         if amount is not None and not _inside(found, match.start()):
             found.append(_figure(text, match, "money", f"{_CURRENCY_WORDS[word]} {plain(amount)}"))

@@ -19,7 +19,8 @@ _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "�
 _VERBS = (
     r"said|says|say|told|tells|added|adds|wrote|writes|posted|tweeted|stated|explained|noted|argued|"
     r"insisted|warned|replied|declared|continued|recalled|called|described|announced|admitted|"
-    r"acknowledged|asked|urged|concluded|conceded|claimed|according to"
+    r"acknowledged|asked|urged|concluded|conceded|claimed|offered|quipped|joked|responded|observed|"
+    r"remarked|commented|countered|testified|cautioned|predicted|emailed|texted|tweeted|according to"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -155,6 +156,8 @@ def _join_split_quotes(text: str, parts: list[_Part]) -> list[FoundQuote]:
     quotes: list[FoundQuote] = []
     previous: _Part | None = None
     for part in parts:
+        if len(part.text.split()) < MIN_WORDS:
+            continue  # a title or scare quote ("Fox News Sunday", "historic") joins nothing
         same_paragraph = previous is not None and PARAGRAPH_BREAK not in text[previous.end : part.start]
         continues = (
             same_paragraph

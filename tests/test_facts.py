@@ -207,7 +207,7 @@ def test_acronym_and_leading_the_merge_with_the_full_name() -> None:
 
 def test_org_cues_and_places() -> None:
     found = facts(
-        "The union Unite said a Disney spokesperson met Kenya's Grace Kiprop in Lisbon at the Berlin Marathon."
+        "The union Unite said a Disney spokesperson saw Kenya's Grace Kiprop won in Lisbon at the Berlin Marathon."
     )
     assert sorted(values(found, "org")) == ["Disney", "Unite"]
     assert values(found, "person") == ["Grace Kiprop"]
