@@ -22,12 +22,15 @@ MENU_RUN = 3
 MENU_WORD_ZIPF = 4.0
 # Longer lines are prose even when they mention cookies, copyright or a photo agency.
 MAX_CUE_WORDS = 40
+# A call to action runs to a few sentences at most ("Get access to … Use the code …").
+MAX_CTA_WORDS = 60
 # A line of at most this many words, without sentence punctuation, is "short" (a link, a tab).
 SHORT_WORDS = 4
 
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 _WORD = re.compile(r"[\w'’-]+")
-_URLISH = re.compile(r"://|^www\.|^[\w.+-]+@[\w-]+\.\w|[{};]$|^\w+=[\"']")
+# URLs, e-mail addresses, code and CMS shortcodes ("[button link=…]", "review[/button]").
+_URLISH = re.compile(r"://|^www\.|^[\w.+-]+@[\w-]+\.\w|[{};]$|^\w+=[\"']|\[/?[a-z_]+[\] ]|^\[[a-z_]+$")
 _SEPARATORS = re.compile(r"\s+[|•·»›/>]\s+|\s*[|•·]\s*")
 
 STOPWORDS = wordset(
@@ -76,7 +79,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("contact line", r"\b(may|can) be reached at\b|^have a (news )?tip\?|^(send|email) (us )?your (tips|news)\b"),
         (
             "call to action",
-            r"^(\W*click here|see more\s*:)|\bdelivered (straight |right )?to your (inbox|door|letterbox)\b",
+            r"^(\W*click here|see more\s*:)|\bdelivered\b.{0,30}\byour (inbox|door|doorstep|letterbox|mailbox)\b",
         ),
         (
             "photo credit",
@@ -112,8 +115,9 @@ _CTA_VERB = re.compile(
 _ACCOUNT_PROMPT = re.compile(
     r"^(subscribe|sign up|sign in|log in|log out|register|create an account|my account)\b", re.I
 )
+_NEWSLETTER_TITLE = re.compile(r"^[\w' &-]{1,40} newsletters?$", re.IGNORECASE)
 _CTA_NOUN = re.compile(
-    r"\b(newsletters?|inbox|subscri\w+|app|offer|free|trial|premium|members?(hip)?|account|podcast|"
+    r"\b(newsletters?|inbox|subscri\w+|app|offer|free|trial|premium|members?(hip)?|account|podcast|stories|"
     r"journalism|deals?|coupon|discount|\d+\s?%|unlimited|access|updates|alerts|briefing|digest)\b",
     re.IGNORECASE,
 )
@@ -194,12 +198,14 @@ def _is_call_to_action(text: str) -> bool:
     count = len(words(text))
     if count <= 4 and _ACCOUNT_PROMPT.match(text):
         return True
-    return bool(_CTA_VERB.match(text)) and count <= 40 and bool(_CTA_NOUN.search(text))
+    if count <= 4 and _NEWSLETTER_TITLE.match(text):
+        return True
+    return bool(_CTA_VERB.match(text)) and count <= MAX_CTA_WORDS and bool(_CTA_NOUN.search(text))
 
 
 def _is_machine_text(text: str) -> bool:
     """Half or more of the line is URLs, paths or code: a link dump or a leaked script."""
-    if not any(mark in text for mark in ("://", "www.", "@", "=", "{", "}", ";")):
+    if not any(mark in text for mark in ("://", "www.", "@", "=", "{", "}", ";", "[")):
         return False
     chunks = text.split()
     machine = sum(1 for chunk in chunks if _URLISH.search(chunk))

@@ -261,6 +261,23 @@ def test_html_page_gives_the_article_and_its_metadata() -> None:
     assert kinds(cleaned, "extract")[0].startswith("trafilatura (precision)")
 
 
+def test_a_stub_extraction_falls_back_and_says_which_extractor_won(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import clean_html
+
+    article = " ".join(["The harbour agency said the quay flooded twice after the storm surge."] * 12)
+    stub = clean_html._candidate("trafilatura (precision)", "Subscribe to continue reading.")
+    monkeypatch.setattr(clean_html, "_trafilatura_precision", lambda html: ({"title": "T"}, stub))
+    monkeypatch.setattr(
+        clean_html, "FALLBACKS", (("menu", lambda h: "Home\nWorld\nSport"), ("full", lambda h: article))
+    )
+    extracted = clean_html.extract_html("<html></html>")
+    assert extracted.text == article and extracted.meta == {"title": "T"}
+    assert extracted.changes[0].detail == (
+        "trafilatura (precision) looked wrong (only 4 words, a paywall notice, "
+        "1 of 1 lines are links or calls to action); full won"
+    )
+
+
 def test_a_page_pasted_into_a_text_file_is_extracted() -> None:
     assert "highest reading since" in clean_document(PAGE, "txt").text
 
