@@ -188,6 +188,8 @@ def _seen_lowercase(doc: Doc, lowered: str) -> bool:
 _FUNCTION_WORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is"]
 )
+# A word of a person's name: "Okafor", "McConnell", "LeFang", "O'Brien", "Ben-Zvi", an initial "J."
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]*(?:[A-Z][a-z'’-]+)*[a-z]|[A-Z]\.?|(?:al|el|bin|ibn)-[A-Z][a-z]+")
 _BASED = re.compile(r"^[\w.-]+-based\s")  # "Manchester-based Ramadhan Foundation"
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ic|ean)$")
 _NOT_A_NAME_BEFORE = re.compile(r"\b(?:ticker|symbol|hashtag|app|platform)\s$")
@@ -239,6 +241,10 @@ def _person_evidence(doc: Doc, words: list[str], before: str, after: str) -> boo
 
 def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
     lowered = [w.lower() for w in words]
+    if " ".join(lowered) in PLACE_WORDS:
+        return True  # "United States" (whose "United" would otherwise make a club)
+    if len(words) == 1 and words[0] in ORG_KEYWORDS:
+        return True  # "The University said": a generic reference, not a name
     if any(w in EVENT_WORDS or w in DOCUMENT_WORDS for w in lowered[1:]) or lowered[-1] in EVENT_WORDS:
         return True
     if all(w in PLACE_WORDS or w in COMMON_WORDS or w in ROLE_MODIFIERS for w in lowered):
@@ -265,7 +271,7 @@ def _camel_case(name: str) -> bool:
 
 
 def _looks_like_name(words: list[str]) -> bool:
-    return len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.?", w) for w in words)
+    return len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
 _DESCRIPTORS = "|".join(ORG_DESCRIPTORS)

@@ -46,7 +46,7 @@ ORG_KEYWORDS = _words(
     Rovers Athletic Wanderers Rangers Albion Hotspur Celtic Dynamo Sporting Police Court Courant
     Inquirer Chronicle Globe Observer Mirror Mail Express Register Bulletin Economist Reporter
     Magazine Weekly Daily Watch Center Centre Corporation Commission
-    Democrats Republicans Socialists Conservatives Liberals Greens Democrat Republican
+    Democrats Republicans Socialists Conservatives Liberals Greens
     """
 )
 # Club names whose last word alone stands for the club: "Rovers" for "Ashford Rovers".

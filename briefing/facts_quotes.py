@@ -20,7 +20,8 @@ _VERBS = (
     r"said|says|say|told|tells|added|adds|wrote|writes|posted|tweeted|stated|explained|noted|argued|"
     r"insisted|warned|replied|declared|continued|recalled|called|described|announced|admitted|"
     r"acknowledged|asked|urged|concluded|conceded|claimed|offered|quipped|joked|responded|observed|"
-    r"remarked|commented|countered|testified|cautioned|predicted|emailed|texted|tweeted|according to"
+    r"remarked|commented|countered|testified|cautioned|predicted|emailed|texted|tweeted|asks|explains|notes|"
+    r"argues|insists|warns|recalls|claims|admits|concludes|according to"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")

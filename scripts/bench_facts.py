@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="extraction passes to time")
     parser.add_argument("--sample", type=int, default=0, help="print N random facts with their sentence")
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--kinds", default="", help="comma-separated kinds to sample from (default: all)")
     args = parser.parse_args(argv)
     folders = sorted(p for p in args.mds.iterdir() if (p / "docs").is_dir())[: args.limit or None]
     clusters = [[article(i, b) for i, b in load_cluster(f)] for f in folders]
@@ -88,12 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     print("facts per kind:", ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     print(f"clusters with reprints: {reprinted}; with disagreements: {sum(bool(b.disagreements) for b in boxes)}")
     if args.sample:
-        _print_sample(extracted, by_id, args.sample, args.seed)
+        kinds_wanted = set(filter(None, args.kinds.split(",")))
+        _print_sample(extracted, by_id, args.sample, args.seed, kinds_wanted)
     return 0
 
 
-def _print_sample(extracted: list, by_id: dict[str, Article], n: int, seed: int) -> None:
-    facts = [f for group in extracted for f in group]
+def _print_sample(extracted: list, by_id: dict[str, Article], n: int, seed: int, kinds: set[str]) -> None:
+    facts = [f for group in extracted for f in group if not kinds or f.kind in kinds]
     for fact in random.Random(seed).sample(facts, min(n, len(facts))):
         sentence = next(s.text for s in by_id[fact.article].sentences if s.index == fact.sentence)
         extra = f" speaker={fact.speaker!r}" if fact.kind == "quote" else f" role={fact.role!r}"
