@@ -232,7 +232,10 @@ def serve(port: int, content: str | None, out: str | None, config_file: str | No
 
     server = DevServer(lambda: _load(config_file, content=content, output=out), port=port, report=report)
     result = server.start()
-    click.echo(f"Built {result.stories} stories from {result.articles} articles; serving {server.url}")
+    click.echo(
+        f"Built {result.stories} {'story' if result.stories == 1 else 'stories'} from {result.articles} "
+        f"article{'' if result.articles == 1 else 's'}; serving {server.url}"
+    )
     click.echo("Watching content/, templates/ and briefing.yaml; press Ctrl+C to stop.")
     try:
         threading.Event().wait()

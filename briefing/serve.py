@@ -203,7 +203,8 @@ class DevServer:
         except Exception as error:  # a bug in a stage must not take the server down with it
             self.report(f"error: {type(error).__name__}: {error} (still serving the last good build)")
             return False
-        self.report(f"rebuilt: {result.stories} stories, {result.articles} articles; reloading open pages")
+        stories = f"{result.stories} {'story' if result.stories == 1 else 'stories'}"
+        self.report(f"rebuilt: {stories}, {result.articles} article{'' if result.articles == 1 else 's'}; reloading")
         return True
 
     def stop(self) -> None:

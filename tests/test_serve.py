@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 import urllib.error
@@ -10,7 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from briefing.cli import main
 from briefing.config import load_config
 from briefing.serve import RELOAD_PATH, DevServer
 from tests.conftest import write
@@ -100,8 +103,12 @@ def test_config_change_is_picked_up(project: Path, server: tuple[DevServer, list
     assert "<title>Harbour Daily</title>" in fetch(dev.url)[1]
 
 
-def test_busy_port_is_a_clear_error(project: Path, server: tuple[DevServer, list[str]]) -> None:
-    dev, _ = server
-    port = dev.server.server_address[1]
-    with pytest.raises(Exception, match=f"cannot serve on 127.0.0.1:{port}"):
-        DevServer(lambda: load_config(project=project), port=port)
+def test_serve_command_reports_a_busy_port(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        monkeypatch.chdir(project)
+        result = CliRunner().invoke(main, ["serve", "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"error: cannot serve on 127.0.0.1:{port}" in result.output
