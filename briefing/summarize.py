@@ -95,7 +95,7 @@ _BOILERPLATE = re.compile(
     r"all rights reserved|copyright|follow us|share this|tweet with a location|"
     r"terms of (use|service)|privacy policy|photo:|getty images|ap photo|read more|"
     r"log ?in|email address|in the comments|our gallery|read on for|watch the video|"
-    r"scroll down)\b|©",
+    r"scroll down)\b|©|[-_=*#~]{4,}",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"""[.!…]["'”’)\]]*$""")
@@ -266,7 +266,17 @@ def bad_line(text: str) -> str:
         return "heading or fragment"  # no closing punctuation: a title, caption or cut-off line
     if _BOILERPLATE.search(text):
         return "boilerplate"
+    if _unbalanced_quotes(text):
+        return "part of a longer quotation"
     return ""
+
+
+def _unbalanced_quotes(text: str) -> bool:
+    """A quotation opened and not closed (or the reverse): the sentence is a piece of a
+    multi-sentence quote, which reads as broken when lifted out."""
+    straight = text.count('"') % 2 == 1
+    curly = text.count("“") != text.count("”")
+    return straight or curly
 
 
 def needs_antecedent(text: str) -> bool:

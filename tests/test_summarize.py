@@ -198,6 +198,10 @@ PLAIN = [
         (FRAGMENT, "fragment"),
         (RUN_ON, "too long"),
         ("Click here to subscribe to our newsletter about the Harbour Bridge.", "boilerplate"),
+        ("#RIPBRIDGE ---------- The Harbour Bridge was my favourite bridge of all.", "boilerplate"),
+        ('"It was the only safe choice for the city and its commuters.', "part of a longer quotation"),
+        ("We will reopen the Harbour Bridge as soon as we can,” the mayor said.", "part of a longer quotation"),
+        ('"We had no choice," said the mayor of the harbour city.', ""),
         (PLAIN[0], ""),
     ],
 )
