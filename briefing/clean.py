@@ -26,9 +26,10 @@ from briefing.clean_words import (
 )
 from briefing.model import Block, Change, Cleaned
 
-_BYLINE = re.compile(r"^(?:by|written by)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\b", re.IGNORECASE)
+# "By Jane Doe", "By Jane Doe | Reuters": a name of capitalised words, then the end or a separator.
+_BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\s*(?:$|[|,·])")
 _PUNCT = "\"'“”‘’()[],;:.!?"
-# Up to this many words before a glued or run-on capital can be a heading the copy ran into the text.
+# A heading has at most this many words.
 HEADING_WORDS = 12
 # A heading the copy ran into its paragraph is shorter still.
 RUN_IN_WORDS = 8
@@ -224,8 +225,10 @@ def _blocks(lines: list[Line], changes: list[Change]) -> list[Block]:
     """Headings and paragraphs from the kept lines; glued words split, run-in headings split off."""
     blocks: list[Block] = []
     for line in lines:
-        heading, rest = _run_in_heading(line.text)
+        heading, rest, glued = _run_in_heading(line.text)
         if heading:
+            if glued:
+                changes.append(Change("split", f"{glued} → {heading.split()[-1]}. {rest.split()[0]}", line.number))
             changes.append(Change("heading", f"{heading!r} ran into its paragraph; split off", line.number))
             blocks += [Block("heading", heading), Block("paragraph", _unglue(rest, line.number, changes))]
             continue
@@ -243,8 +246,9 @@ def _unglue(text: str, number: int, changes: list[Change]) -> str:
     return split_fused(text, record)
 
 
-def _run_in_heading(text: str) -> tuple[str, str]:
-    """("heading", "rest") if the line starts with a heading the copy ran into its paragraph, else ("", "").
+def _run_in_heading(text: str) -> tuple[str, str, str]:
+    """(heading, rest, glued token) if the line starts with a heading the copy ran into its paragraph;
+    ("", "", "") if not.
 
     Two shapes, both before any sentence has ended: a glued word whose split starts a sentence
     ("Sora's rise and fallOpenAI said…"), or a capitalised sentence opener mid-line after a
@@ -261,10 +265,10 @@ def _run_in_heading(text: str) -> tuple[str, str]:
             if not _is_run_on_opener(token, tokens, i):
                 head = ""
         if head and _is_run_in(head, rest):
-            return head, rest
+            return head, rest, (token if ". " in glued else "")
         if ". " in glued or ends_sentence(token.rstrip("\"'”’)")) or token.endswith((",", ";", ":")):
             break
-    return "", ""
+    return "", "", ""
 
 
 def _is_run_in(head: str, rest: str) -> bool:

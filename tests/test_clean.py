@@ -104,6 +104,11 @@ def test_byline_gives_the_author() -> None:
     assert clean_fixture("byline_date").meta == {"author": "Teodora Lanke"}
 
 
+def test_a_sentence_starting_with_by_is_no_byline() -> None:
+    cleaned = clean_text("By the end of March, the council had spent most of its road budget on repairs.")
+    assert cleaned.meta == {} and cleaned.text.startswith("By the end of March")
+
+
 # --------------------------------------------------------------------------- glued words
 
 
@@ -167,6 +172,7 @@ def test_headings_run_into_paragraphs_are_split_off() -> None:
     ]
     assert blocks[3].text.startswith("OpenAI said on Monday")
     assert blocks[5].text.startswith("Sora was never profitable")
+    assert "fallOpenAI → fall. OpenAI" in kinds(clean_fixture("fused_heading"), "split")
 
 
 def test_run_in_heading_before_a_sentence_opener() -> None:
