@@ -15,6 +15,9 @@ What each kind's `value` and `role` hold (so `to_jsonable(FactBox)` explains its
 | person  | the full name: "Sam Altman"                  | the role the text gives: "OpenAI CEO"  |
 | org     | the name without "The": "Wall Street Journal" | what it is: "drone delivery start-up"  |
 | quote   | "speaker | quoted words, lower-case"         | the speaker is in `speaker`            |
+| event   | "who | did what | when": "Lumen Labs | will shut down its app | 2026-04" | the date, if any |
+
+Events are the key claim sentences (the lead, and a dated claim): `text` is the sentence.
 
 The work is split by kind: `facts_numbers`, `facts_dates`, `facts_entities`, `facts_quotes`,
 and `facts_merge` for the cross-source part.
@@ -29,6 +32,7 @@ from datetime import date, datetime
 from briefing.facts_dates import find_dates
 from briefing.facts_doc import Doc
 from briefing.facts_entities import Mention, find_mentions
+from briefing.facts_events import find_events
 from briefing.facts_merge import merge_facts
 from briefing.facts_numbers import about, find_figures
 from briefing.facts_quotes import find_quotes
@@ -53,6 +57,11 @@ def extract_facts(
     mentions = find_mentions(doc)
     facts.extend(_entity_facts(doc, mentions, article))
     facts.extend(_quote_facts(doc, mentions, article))
+    dates = {}
+    for fact in facts:
+        if fact.kind == "date":
+            dates.setdefault(fact.sentence, fact.value)
+    facts.extend(find_events(sentences, doc, mentions, dates))
     return tuple(sorted(facts, key=lambda f: f.sentence))
 
 

@@ -19,13 +19,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.facts_entities import canonical_name
+from briefing.facts_events import event_key
 from briefing.facts_lexicon import word_set
 from briefing.model import Article, Disagreement, Fact, FactBox, KeyFact, SourceRef
 
 REPRINT_SIMILARITY = 0.6  # Jaccard of word 4-shingles above which two articles are one report
 LSH_FROM = 40  # stories with this many articles find candidate reprint pairs by MinHash LSH
 TIMELINE_LENGTH = 8
-KIND_WEIGHT = {"money": 1.5, "percent": 1.2, "number": 1.0, "quote": 1.0, "date": 0.8, "person": 0.8, "org": 0.6}
+KIND_WEIGHT = {
+    "event": 2.0,
+    "money": 1.5,
+    "percent": 1.2,
+    "number": 1.0,
+    "quote": 1.0,
+    "date": 0.8,
+    "person": 0.8,
+    "org": 0.6,
+}
 FIGURES = ("money", "percent", "number", "date")
 
 
@@ -144,7 +154,10 @@ def _canonical_speaker(speaker: str, names: dict[str, list[str]]) -> str:
 
 
 def _group_key(kind: str, value: str) -> tuple[str, str]:
-    """Quotes group by speaker and opening words: one source may quote only the first sentence."""
+    """Quotes group by speaker and opening words (one source may quote only the first sentence);
+    events by subject and verb ("Skyloft | raise"), whatever the rest of the wording."""
+    if kind == "event":
+        return kind, event_key(value)
     if kind == "quote":
         speaker, _, words = value.partition(" | ")
         return kind, f"{speaker} | {' '.join(words.split()[:6])}"
@@ -157,6 +170,7 @@ def _key_fact(group: list[_Stated]) -> KeyFact:
     for stated in group:
         sources.setdefault(stated.fact.article, SourceRef(stated.fact.article, stated.fact.sentence))
     best = max(group, key=lambda s: len(s.fact.text)) if group[0].fact.kind == "quote" else group[0]
+    # an event's text is its sentence: the first source's, usually the lead of the first report
     role = next((s.fact.role for s in group if s.fact.role), "")
     return KeyFact(
         kind=best.fact.kind,

@@ -355,3 +355,34 @@ def test_fixture_articles_meet_the_targets() -> None:
         assert expected > 0, kind
         assert hits / found >= evaluation.TARGETS[kind], kind
         assert hits / expected >= evaluation.TARGETS[kind], kind
+
+
+# --------------------------------------------------------------------------- events
+
+
+def events(*paragraphs: str | list[str]) -> list[str]:
+    return [f.value for f in facts(*paragraphs) if f.kind == "event"]
+
+
+def test_the_lead_is_an_event_who_did_what_when() -> None:
+    found = events("Lumen Labs will shut down its Flicker video app at the end of April, the company posted on X.")
+    assert found == ["Lumen Labs | shut down its Flicker video app | 2026-04"]
+
+
+def test_a_reported_claim_is_the_event_not_the_saying() -> None:
+    found = events("Harbor Analytics said on Tuesday it would acquire Quillpoint for $1.2 billion in cash.")
+    assert found == ["Harbor Analytics | would acquire Quillpoint for $1.2 billion | 2026-03-17"]
+
+
+def test_an_object_is_not_the_subject_of_an_event() -> None:
+    assert events("Analysts at Cobalt Research had forecast an opening of $120 million.") == []
+
+
+def test_events_merge_across_sources_and_lead_the_box() -> None:
+    one = article(
+        "one", "Skyloft, the drone delivery start-up, has raised $300 million in a round led by Arden Ventures."
+    )
+    two = article("two", ["The start-up Skyloft raised $300 million on Tuesday.", "Its rival Aerolift has 40 drones."])
+    box = merge_facts([one, two])
+    assert box.facts[0].kind == "event"
+    assert {s.article for s in box.facts[0].sources} == {"one", "two"}
