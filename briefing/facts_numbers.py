@@ -20,7 +20,7 @@ _UNITS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a dozen": 12, "dozen": 12,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }  # fmt: skip
 _SCALES = {
     "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000,
@@ -28,12 +28,12 @@ _SCALES = {
     "b": 1_000_000_000, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
 }  # fmt: skip
 
-_WORD_NUMBER = "(?:" + "|".join(k for k in _UNITS if " " not in k and k not in {"a", "an", "dozen"}) + ")"
+_WORD_NUMBER = "(?:" + "|".join(k for k in _UNITS if k not in {"a", "an"}) + ")"
 # "twenty-five", "two hundred and fifty", "one million"
-WORDS = rf"{_WORD_NUMBER}(?:[\s-](?:and\s)?{_WORD_NUMBER}|\s(?:hundred|thousand|million|billion|trillion))*"
+WORDS = rf"{_WORD_NUMBER}(?:[\s-](?:and\s)?{_WORD_NUMBER}|\s(?:hundred|thousand|million|billion|trillion|dozen))*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bn|tn|trn|mn|m|k|b)"
-NUMBER = rf"(?:{DIGITS}|(?<![\w-])(?:a|an)\s(?={SCALE}\b)|{WORDS})"
+NUMBER = rf"(?:{DIGITS}|(?<![\w-])(?:a|an)\s(?={SCALE}\b)|(?<![\w-])an?\sdozen|{WORDS})"
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -46,6 +46,8 @@ def parse_number(text: str) -> Decimal | None:
     for word in text.replace(" and ", " ").split():
         if word in _UNITS:
             current += _UNITS[word]
+        elif word == "dozen":  # "a dozen", "two dozen": a multiplier, not a unit to add
+            current = (current or 1) * 12
         elif word in _SCALES and word not in {"m", "k", "b"}:
             scale = _SCALES[word]
             current = (current or 1) * scale

@@ -100,6 +100,7 @@ def test_percentages(text: str, value: str) -> None:
         ("The firm will cut 1,800 jobs.", "1800 job"),
         ("She won four Grand Slam titles.", "4 title"),
         ("The league added two expansion teams.", "2 team"),
+        ("About a dozen protesters were detained.", "12 protester"),
     ],
 )
 def test_counts_keep_what_they_count(text: str, value: str) -> None:
