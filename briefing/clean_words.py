@@ -41,7 +41,9 @@ _AMBIGUOUS_TAILS = wordset("s es ed ing he")
 _TOKEN = re.compile(r"[A-Za-z]+")
 _PLAIN = re.compile(r"[\x20-\x7e\t‘’“”–—…•·\u00a0]*")
 _UNCURL = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
-_CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+_CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z][.!?][A-Z]")
+# A full stop with a word of two lower-case letters before it and a capitalised word after, no space.
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # A space-separated chunk of machine text: URL, path, e-mail, handle, query string, identifier.
 _MACHINE = re.compile(r"://|www\.|[/@=_{}<>#\\]|\.[a-z]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -50,6 +52,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SPACED_APOSTROPHE = re.compile(r"(?<=\w)(?: ?['‘’`´] | ['‘’`´])(?=(?:s|t|re|ve|ll|d|m)\b)")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[,.;:!?%](?:\s|$))")
 _INNER_QUOTE_SPACE = re.compile(r"(\") +([^\"\n]*?) +(\")")
+# "regretted ' careless mistakes ' but": single quotes with spaces inside (never an apostrophe,
+# which has a letter before it).
+_INNER_SINGLE_SPACE = re.compile(r"(?<!\S)' +([^'\n]+?) +'(?=[\s.,;:!?)]|$)")
 
 
 @lru_cache(maxsize=65536)
@@ -86,6 +91,7 @@ def repair_line(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
     line = _SPACED_APOSTROPHE.sub("'", line)
     line = _SPACE_BEFORE_PUNCT.sub("", line)
+    line = _INNER_SINGLE_SPACE.sub(r"'\1'", line)
     return _INNER_QUOTE_SPACE.sub(_close_quote, line) if line.count('"') == 2 else line
 
 
@@ -107,9 +113,17 @@ def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -
             on_split(token, fixed)
         return fixed
 
+    def fix_part(part: str) -> str:
+        if _MACHINE.search(part):
+            return part
+        spaced = _GLUED_SENTENCE.sub(" ", part)  # "hospital.Drivers": a sentence glued to the next
+        if spaced != part and on_split:
+            on_split(part, spaced)
+        return _TOKEN.sub(fix, spaced)
+
     if not has_case_change(text):  # most lines: nothing glued, nothing to do
         return text
-    return " ".join(part if _MACHINE.search(part) else _TOKEN.sub(fix, part) for part in text.split(" "))
+    return " ".join(fix_part(part) for part in text.split(" "))
 
 
 def has_case_change(text: str) -> bool:

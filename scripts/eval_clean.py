@@ -31,7 +31,7 @@ from briefing.clean import clean_text  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "clean"
 # A line this short is matched as a whole block ("Home" must not match inside "homes").
 SHORT_LINE = 3
-_GLUED = re.compile(r"\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*\b")
+_GLUED = re.compile(r"[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z]{2}[.!?][A-Z][a-z])[A-Za-z]*")
 _MACHINE = re.compile(r"://|www\.|[/@=_]")
 
 

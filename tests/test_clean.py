@@ -151,6 +151,13 @@ def test_glued_words_in_sentences() -> None:
     assert "intelligenceJust → intelligence. Just" in kinds(cleaned, "split")
 
 
+def test_sentences_glued_at_the_full_stop_are_spaced() -> None:
+    cleaned = clean_fixture("glued_sentences")
+    assert "between the main station and the hospital. Drivers said" in cleaned.text
+    assert "from the transport authority. The full fleet" in cleaned.text
+    assert "hospital.Drivers → hospital. Drivers" in kinds(cleaned, "split")
+
+
 def test_real_names_in_an_article_are_untouched() -> None:
     source = (FIXTURES / "names_untouched.txt").read_text(encoding="utf-8")
     cleaned = clean_text(source)
@@ -216,6 +223,10 @@ def test_machine_translated_apostrophes_and_spacing() -> None:
     )
     assert "didn't yet know" in cleaned.text
     assert "'OpenAI ‘ s' → \"OpenAI's\"" in kinds(cleaned, "repair")
+
+
+def test_spaced_single_quotes_are_closed_up() -> None:
+    assert "he regretted 'careless mistakes' but denied" in clean_fixture("translated_quotes").text
 
 
 def test_mojibake_and_entities_are_repaired() -> None:
