@@ -11,6 +11,7 @@ content words), so tokenising and stemming stay in one place (`briefing.summariz
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -140,7 +141,8 @@ def _power_lexrank(matrix: np.ndarray, epsilon: float) -> np.ndarray:
     """sumy's power method (stops when successive L2-normalised vectors differ by < epsilon)."""
     import numpy as np
 
-    transposed = np.ascontiguousarray(matrix.T)
+    # The same transposed view and product as sumy, so that ties round the same way in both.
+    transposed = matrix.T
     p_vector = np.full(len(matrix), 1.0 / len(matrix))
     change = 1.0
     while change > epsilon:
@@ -163,13 +165,14 @@ def textrank(sentences: Sequence[Terms], damping: float = 0.85, epsilon: float =
         return np.zeros(0)
     counts = term_counts(sentences)
     overlap = gram(counts)
-    logs = np.log(np.maximum([len(terms) for terms in sentences], 1))
+    # math.log, as sumy uses: numpy's log may differ in the last bit, and that breaks ties differently.
+    logs = np.array([math.log(max(len(terms), 1)) for terms in sentences])
     norm = logs[:, None] + logs[None, :]
     # sumy: a zero norm (two one-word sentences) keeps the raw overlap instead of dividing.
     weights = np.divide(overlap, norm, out=overlap.copy(), where=~np.isclose(norm, 0.0))
     weights /= weights.sum(axis=1)[:, None] + 1e-7
     matrix = np.full((n, n), (1.0 - damping) / n) + damping * weights
-    transposed = np.ascontiguousarray(matrix.T)
+    transposed = matrix.T
     p_vector = np.full(n, 1.0 / n)
     change = 1.0
     while change > epsilon:
