@@ -25,7 +25,7 @@ _words = word_set
 ORG_KEYWORDS = _words(
     """
     Inc Corp Corporation Ltd LLC plc PLC Co Company Group Holdings Labs Lab Analytics Foods Motors
-    Rail Railways Airlines Airways Partners Capital Ventures Bank Fund Trust Foundation University
+    Rail Railways Air Airline Airlines Airways Partners Capital Ventures Bank Fund Trust Foundation University
     College Institute School Academy Agency Association Federation Organization Organisation
     Commission Committee Council Service Services Ministry Department Office Authority Board Bureau
     League Party Alliance Union Club FC AFC United Society Times Post Journal News Herald Gazette

@@ -166,7 +166,8 @@ _COUNT = re.compile(rf"(?<![\w$€£¥.,-])({NUMBER})(?:\s({SCALE})\b)?(?=[\s-])
 _TEMPERATURE = re.compile(rf"(?<![\w.])({DIGITS})\s?°?([CF])\b(?!\.\w)")
 _NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?(?:\s+([a-z][\w'’-]*))?")
 _NOUN_AFTER_NAME = re.compile(r"(?:[\s-]+[A-Z][\w'’-]*){1,3}[\s-]+([a-z][\w'’-]*)")
-_OF_NUMBER = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)\s+(?:{DIGITS}|{WORDS})(?=\s)", re.IGNORECASE)
+# "38 of its 112 stores", "14 of its data centres": the noun after "of its" is what is counted.
+_OF_NUMBER = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)(?:\s+(?:{DIGITS}|{WORDS}))?(?=\s)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 

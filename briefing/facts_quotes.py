@@ -157,7 +157,7 @@ def _join_split_quotes(text: str, parts: list[_Part]) -> list[FoundQuote]:
     quotes: list[FoundQuote] = []
     previous: _Part | None = None
     for part in parts:
-        if len(part.text.split()) < MIN_WORDS:
+        if len(part.text.split()) < MIN_WORDS and not part.speaker:
             continue  # a title or scare quote ("Fox News Sunday", "historic") joins nothing
         same_paragraph = previous is not None and PARAGRAPH_BREAK not in text[previous.end : part.start]
         continues = (

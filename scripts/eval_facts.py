@@ -1,6 +1,6 @@
 """Precision and recall of `briefing.facts.extract_facts` per fact kind, against hand-checked gold.
 
-    python scripts/eval_facts.py                       # the fixture articles in tests/fixtures/facts
+    python scripts/eval_facts.py                       # all fixture sets in tests/fixtures/facts
     python scripts/eval_facts.py --gold content/facts-gold.yaml --root content
     python scripts/eval_facts.py -v                    # also list every miss and false find
     python scripts/eval_facts.py --check               # exit 1 below the targets of issue 5
@@ -124,7 +124,8 @@ def total(counts: Iterable[dict[str, list[int]]]) -> dict[str, list[int]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    default = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "facts" / "gold.yaml"
+    fixtures = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "facts"
+    defaults = [fixtures / "gold.yaml", fixtures / "heldout" / "gold.yaml", fixtures / "heldout2" / "gold.yaml"]
     parser.add_argument("--gold", type=Path, action="append", help="gold file (repeatable)")
     parser.add_argument("--root", type=Path, help="folder the gold paths are relative to")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extra finds")
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     results = []
-    for gold in args.gold or [default]:
+    for gold in args.gold or defaults:
         print(f"# {gold}")
         results.append(evaluate(gold, args.root or gold.parent, args.verbose))
     ok = print_table(total(results))
