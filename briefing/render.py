@@ -196,6 +196,11 @@ def time_value(value: str) -> str:
     return value if _TIME_VALUE.fullmatch(value) else ""
 
 
+def web_url(url: str) -> str:
+    """An article's URL if it is http(s), else '': a `javascript:` URL from metadata must not become a link."""
+    return url if urlsplit(url.strip()).scheme.lower() in {"http", "https"} else ""
+
+
 def wrap(text: str, width: int = 72, indent: str = "") -> str:
     """Plain short lines for the e-mailed digest."""
     return textwrap.fill(text, width=width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
@@ -336,6 +341,7 @@ HELPERS: dict[str, Callable[..., Any]] = {
     "sources_of": sources_of,
     "summary_text": summary_text,
     "time_value": time_value,
+    "web_url": web_url,
 }
 
 

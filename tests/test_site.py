@@ -230,7 +230,7 @@ def test_article_and_config_text_is_escaped_everywhere(project: Path) -> None:
         project,
         {
             "content/harbour-bridge/evil.md": "---\ntitle: <script>alert(1)</script>\nsource: 'Fish & <b>Chips</b>'\n"
-            "tags: ['<i>x</i>']\n---\n"
+            "tags: ['<i>x</i>']\nurl: 'javascript:alert(1)'\n---\n"
             "The Harbour Bridge closure <img src=x onerror=alert(1)> was debated by the council again today.",
             "content/harbour-bridge/story.yaml": "title: Bridge <em>closes</em> & more\ntags: ['<i>x</i>']\n",
         },
@@ -238,7 +238,7 @@ def test_article_and_config_text_is_escaped_everywhere(project: Path) -> None:
     site = build_site(project, "title: 'A & B <u>'\nbase_url: https://me.github.io/harbour/\n")
     for path in [*site.rglob("*.html"), site / "feed.xml", site / "rss.xml", site / "sitemap.xml"]:
         text = path.read_text()
-        for raw in ("<script>alert", "<img src=x", "<b>Chips", "<em>closes", "<u>", "<i>x"):
+        for raw in ("<script>alert", "<img src=x", "<b>Chips", "<em>closes", "<u>", "<i>x", "javascript:"):
             assert raw not in text, f"{path.name} contains {raw}"
     feed = feedparser.parse((site / "feed.xml").read_bytes())
     assert not feed.bozo
