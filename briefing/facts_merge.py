@@ -250,8 +250,15 @@ def _same_slot(a: KeyFact, b: KeyFact, context_a: set[str], context_b: set[str],
     overlap = len(shared) / max(1, len(context_a | context_b))
     if not ((_close_in_size(a, b) and overlap >= 0.15) or overlap >= 0.4):
         return ""
-    words = sorted(shared - {_unit(a)})[:3]
-    return f"{a.kind}: {', '.join(words)}" if words else a.kind
+    return slot_name(a, b)
+
+
+def slot_name(a: KeyFact, b: KeyFact) -> str:
+    """A readable slot: the kind and what each side says the figure is ("money: raised / secured")."""
+    roles = [r for r in dict.fromkeys((a.role, b.role)) if r]
+    unit = _unit(a)
+    what = " / ".join(roles) or unit
+    return f"{a.kind}: {what}" if a.kind != "number" or unit in what else f"{a.kind}: {unit} ({what})"
 
 
 def _unit(fact: KeyFact) -> str:

@@ -157,19 +157,27 @@ def _join_split_quotes(text: str, parts: list[_Part]) -> list[FoundQuote]:
     quotes: list[FoundQuote] = []
     previous: _Part | None = None
     for part in parts:
-        if len(part.text.split()) < MIN_WORDS and not part.speaker:
-            continue  # a title or scare quote ("Fox News Sunday", "historic") joins nothing
-        same_paragraph = previous is not None and PARAGRAPH_BREAK not in text[previous.end : part.start]
-        continues = (
-            same_paragraph
-            and previous is not None
-            and previous.speaker
-            and (not part.speaker or part.clause == previous.clause)
-        )
-        if continues and quotes:
+        if _continues(text, previous, part) and quotes:
             last = quotes[-1]
             quotes[-1] = FoundQuote(last.start, last.end, f"{last.text} {part.text}", last.speaker)
-        else:
-            quotes.append(FoundQuote(part.start, part.end, part.text, part.speaker))
-        previous = part if not continues else previous
+            continue
+        if len(part.text.split()) < MIN_WORDS and not part.speaker:
+            continue  # a title or scare quote ("Fox News Sunday", "historic") starts nothing
+        quotes.append(FoundQuote(part.start, part.end, part.text, part.speaker))
+        previous = part
     return quotes
+
+
+def _continues(text: str, previous: _Part | None, part: _Part) -> bool:
+    """Whether `part` goes on with the previous attributed quote rather than standing alone.
+
+    Only across the attribution: a new sentence ('… said. “B.”') or a comma ('… said, “B.”');
+    a quoted title inside the attribution ('… said on “Fox News Sunday” …') does not continue.
+    """
+    if previous is None or not previous.speaker or (part.speaker and part.clause != previous.clause):
+        return False
+    between = text[previous.end : part.start]
+    return PARAGRAPH_BREAK not in between and bool(_ACROSS_ATTRIBUTION.search(between))
+
+
+_ACROSS_ATTRIBUTION = re.compile(r"(?:[.!?,:;]\s*)$")
