@@ -82,13 +82,14 @@ _NEEDS = {
     "dm": "month", "rel_month": "month", "rel_day": "word", "rel_unit": "word", "rel_the_year": "word",
     "weekday": "weekday", "month": "month", "year": "digit",
 }  # fmt: skip
+_DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _WORD_HINT = re.compile(r"\b(?:yesterday|today|tomorrow|year|month)\b", re.IGNORECASE)
 
 
 def _hints(text: str) -> dict[str, bool]:
     return {
-        "digit": any(ch.isdigit() for ch in text),
+        "digit": bool(_DIGIT.search(text)),
         "month": bool(_MONTH_HINT.search(text)),
         "word": bool(_WORD_HINT.search(text)),
         "weekday": "day" in text,

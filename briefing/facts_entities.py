@@ -55,8 +55,12 @@ class Mention:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every person and organisation mention in the article, with canonical names filled in."""
     candidates: list[Mention] = []
+    headline: dict[int, bool] = {}  # sentence start → written in Title Case
     for match in _RUN.finditer(doc.text):
-        if not _title_case(doc, match.start()):
+        sentence_start, sentence = doc.sentence_text(match.start())
+        if sentence_start not in headline:
+            headline[sentence_start] = _title_case(sentence)
+        if not headline[sentence_start]:
             candidates.extend(_split_run(doc, match.start(), match.group(0)))
     typed = [m for m in (_classify(doc, c) for c in candidates) if m is not None]
     return _canonicalise(_resolve_single_words(doc, typed))
@@ -65,10 +69,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
 # --------------------------------------------------------------------------- splitting runs
 
 
-def _title_case(doc: Doc, offset: int) -> bool:
-    """Whether the sentence at `offset` is written in Title Case (a headline or caption), where
-    capitals say nothing about names."""
-    _, sentence = doc.sentence_text(offset)
+def _title_case(sentence: str) -> bool:
+    """Whether a sentence is written in Title Case (a headline or caption), where capitals say
+    nothing about names."""
     words = [w for w in sentence.split() if w[0].isalpha() and w.lower() not in _FUNCTION_WORDS]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 

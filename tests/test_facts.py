@@ -388,3 +388,21 @@ def test_events_merge_across_sources_and_lead_the_box() -> None:
     box = merge_facts([one, two])
     assert box.facts[0].kind == "event"
     assert {s.article for s in box.facts[0].sources} == {"one", "two"}
+
+
+def test_reprints_found_by_minhash_lsh_in_big_stories() -> None:
+    """From `lsh_from` articles on, candidate pairs come from datasketch's LSH; the answer is the same."""
+    text = [
+        "Skyloft has raised $300 million in a funding round led by Arden Ventures, the company said on Tuesday.",
+        "The round values Skyloft at $2.4 billion, more than double its valuation in February 2024.",
+    ]
+    wire, reprint = article("wire", text), article("reprint", [*text, "Reporting by Newswire Service."])
+    own = article("own", "Regulators approved the drone corridors of several delivery firms last month.")
+    exact = independent_reports([wire, reprint, own])
+    assert independent_reports([wire, reprint, own], lsh_from=2) == exact
+    assert exact["wire"] == exact["reprint"] != exact["own"]
+
+
+def test_publication_datetime_is_accepted() -> None:
+    found = extract_facts(sentences("It closed on Tuesday."), "a", published=datetime(2026, 3, 18, 9, 30))
+    assert values(found, "date") == ["2026-03-17"]
