@@ -196,6 +196,14 @@ def time_value(value: str) -> str:
     return value if _TIME_VALUE.fullmatch(value) else ""
 
 
+def time_label(value: str) -> str:
+    """'2026-11-11' → '11 November 2026', '2026-11' → 'November 2026', '2026' → '2026'."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return f"{parts[2]} {MONTHS[parts[1] - 1]} {parts[0]}"
+    return f"{MONTHS[parts[1] - 1]} {parts[0]}" if len(parts) == 2 else str(parts[0])
+
+
 def web_url(url: str) -> str:
     """An article's URL if it is http(s), else '': a `javascript:` URL from metadata must not become a link."""
     return url if urlsplit(url.strip()).scheme.lower() in {"http", "https"} else ""
@@ -341,6 +349,7 @@ HELPERS: dict[str, Callable[..., Any]] = {
     "sources_of": sources_of,
     "summary_text": summary_text,
     "time_value": time_value,
+    "time_label": time_label,
     "web_url": web_url,
 }
 

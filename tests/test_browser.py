@@ -165,7 +165,8 @@ def test_404_page_works_at_any_depth(open_page: Any, site_url: str) -> None:
 @pytest.mark.parametrize("color_scheme", ["light", "dark"])
 def test_no_serious_accessibility_violations(open_page: Any, site_url: str, color_scheme: str) -> None:
     axe = axe_module.Axe()
-    pages = ["", STORY, "archive/", "tags/", "sources/", "search/?q=bridge", "no/such/page/"]
+    # One page of each layout: archive and tag pages share the sources page's story lists.
+    pages = ["", STORY, "sources/", "search/?q=bridge", "no/such/page/"]
     found = []
     for path in pages if color_scheme == "light" else ["", STORY]:
         page = open_page(site_url + path, color_scheme=color_scheme)

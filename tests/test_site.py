@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -11,8 +12,10 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 import pytest
 
-from briefing.build import build
+from briefing.build import build, make_briefing
 from briefing.config import load_config
+from briefing.model import Disagreement, FactBox, KeyFact, SourceRef
+from briefing.render import render_site
 from briefing.search import pagefind_binary
 from tests.conftest import write
 
@@ -263,3 +266,22 @@ def test_search_index_covers_story_pages_only(site: Path) -> None:
     assert pages == 2  # the two stories; lists of stories are not indexed again
     assert (site / "pagefind/pagefind.js").is_file()
     assert '<script type="module" src="../search.js"></script>' in (site / "search/index.html").read_text()
+
+
+def test_story_page_shows_timeline_and_disagreements(project: Path) -> None:
+    config = load_config(project=project)
+    briefing = make_briefing(config)
+    story = briefing.stories[0]
+    times, council = (next(a for a in story.articles if a.source == name) for name in ("Harbour Times", "Council"))
+    cost = {
+        value: KeyFact("money", f"€{value} million", f"EUR {value}000000", (SourceRef(article.id, 0),))
+        for value, article in (("42", council), ("45", times))
+    }
+    vote = KeyFact("date", "The council voted on Monday.", "2026-03-09", (SourceRef(council.id, 0),))
+    disagreement = Disagreement("cost", tuple(cost.values()))
+    facts = FactBox(facts=tuple(cost.values()), disagreements=(disagreement,), timeline=(vote,))
+    briefing = replace(briefing, stories=(replace(story, facts=facts), *briefing.stories[1:]))
+    html = render_site(briefing, config)["stories/harbour-bridge/index.html"].decode()
+    assert '<time datetime="2026-03-09">9 March 2026</time>: The council voted on Monday.' in html
+    assert "<li>cost: €42 million (Council) vs €45 million (Harbour Times) </li>" in " ".join(html.split())
+    assert '<aside class="facts" aria-labelledby="facts-harbour-bridge">' in html
