@@ -165,9 +165,11 @@ def _without_boilerplate(lines: list[Line], changes: list[Change], by_shape: boo
     makes cleaning the result a second time change nothing."""
     kept = lines
     while True:
-        verdicts = judge_lines(kept, by_shape)
+        # Judged as they will read once glued words are split, so a second cleaning judges the same.
+        view = [Line(split_fused(line.text), line.number, line.chunk) for line in kept]
+        verdicts = judge_lines(view, by_shape)
         if by_shape:
-            verdicts = _mark_bare_headings(kept, verdicts)
+            verdicts = _mark_bare_headings(view, verdicts)
         if not any(verdicts):
             return kept
         for line, verdict in zip(kept, verdicts, strict=True):
@@ -254,7 +256,7 @@ def _run_in_heading(text: str) -> tuple[str, str, str]:
     ("Sora's rise and fallOpenAI said…"), or a capitalised sentence opener mid-line after a
     lower-case word ("How the deal came together The company said…"), which no sentence has.
     """
-    tokens = text.split(" ")
+    tokens = text.split(" ", RUN_IN_WORDS + 2)  # the last item is the rest of the line, unsplit
     for i, token in enumerate(tokens[: RUN_IN_WORDS + 1]):
         glued = split_token(token.strip(_PUNCT)) if has_case_change(token) else token
         if ". " in glued:

@@ -89,9 +89,6 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("byline or date", r"^(published|updated|posted|last updated)\b.{0,40}$|^\d+\s+min(ute)?s?\s+read$"),
     )
 )
-# All cues in one pattern, one search per line; the group that matched names the reason.
-_ANY_CUE = re.compile("|".join(f"(?P<c{i}>{p.pattern})" for i, (_, p) in enumerate(_CUES)), re.IGNORECASE)
-_CUE_REASONS = {f"c{i}": reason for i, (reason, _) in enumerate(_CUES)}
 # Headers of lists of other articles; the headlines under them go too.
 _LIST_HEADER = re.compile(
     r"^(related( articles| stories| coverage| content| reading| news| links)?|read more|read next|see also|"
@@ -172,8 +169,11 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
         return KEEP
     text = line.strip().strip("*_#>-–—() ").strip()
     count = len(words(text))
-    if count <= MAX_CUE_WORDS and (cue := _ANY_CUE.search(text)):
-        return Verdict(_CUE_REASONS[cue.lastgroup or ""])
+    if count <= MAX_CUE_WORDS:
+        # One search per cue: as many small patterns run faster than one alternation of them all.
+        for reason, pattern in _CUES:
+            if pattern.search(text):
+                return Verdict(reason)
     if count <= 15 and re.search(r"\bclick here\b", text, re.IGNORECASE):
         return Verdict("call to action")
     if _is_call_to_action(text):

@@ -333,6 +333,9 @@ MESSY_LINE = st.one_of(
     HEADING,
     st.sampled_from(["Home", "World", "Share this article", "Read more: Storm hits", "Related", "Advertisement"]),
     st.sampled_from(["intelligenceJust months later it rose.", "the APIand the app", "itâ€™s here", "&amp;", ""]),
+    st.sampled_from(
+        ["It rose.Then it fell again.", "he said ‘ no ’ twice", "Sign up for our newsletter today.", "© 2026"]
+    ),
 )
 
 
