@@ -26,6 +26,7 @@ Terms = Sequence[str]
 # without BLAS: OpenBLAS starts threads for even a 30 × 300 product, and on a busy machine
 # their synchronisation costs more than the product itself. Large ones use sparse matrices.
 DENSE_PRODUCT = 2_000_000  # sentences² × vocabulary multiply-adds
+EINSUM_PRODUCT = 300_000  # above this a sparse product beats einsum's plain loops, even dense-stored
 
 
 def term_counts(sentences: Sequence[Terms]) -> np.ndarray | csr_matrix:
@@ -101,7 +102,11 @@ def gram(matrix: np.ndarray | csr_matrix) -> np.ndarray:
     import numpy as np
 
     if isinstance(matrix, np.ndarray):
-        return np.einsum("ik,jk->ij", matrix, matrix)
+        if matrix.shape[0] ** 2 * matrix.shape[1] <= EINSUM_PRODUCT:
+            return np.einsum("ik,jk->ij", matrix, matrix)
+        from scipy.sparse import csr_matrix
+
+        matrix = csr_matrix(matrix)
     return _dense(matrix @ matrix.T)
 
 

@@ -236,18 +236,21 @@ def _fast_rankers() -> dict[str, Callable[[Sequence[Sequence[str]]], np.ndarray]
     return {"lexrank": rankers.lexrank, "textrank": rankers.textrank}
 
 
-def rank(sentences: Sequence[Sentence], algorithm: str = "lexrank") -> list[float]:
-    """A score per sentence (higher is more central); order follows `sentences`."""
+def rank(
+    sentences: Sequence[Sentence], algorithm: str = "lexrank", terms: Sequence[Sequence[str]] | None = None
+) -> list[float]:
+    """A score per sentence (higher is more central); order follows `sentences`.
+    `terms`, each sentence's `content_terms`, may be passed in when already computed."""
     if algorithm not in ALGORITHMS:
         raise ValueError(f"unknown algorithm {algorithm!r}; choose one of {', '.join(ALGORITHMS)}")
     if not sentences:
         return []
-    fast = _fast_rankers()
-    if algorithm in fast:
-        return [float(x) for x in fast[algorithm]([content_terms(s.text) for s in sentences])]
-    if algorithm == "news":
-        return [float(x) for x in news_rank(sentences, [content_terms(s.text) for s in sentences])]
-    return sumy_rank(sentences, algorithm)
+    if algorithm not in _fast_rankers() and algorithm != "news":
+        return sumy_rank(sentences, algorithm)
+    if terms is None:
+        terms = [content_terms(s.text) for s in sentences]
+    scores = news_rank(sentences, terms) if algorithm == "news" else _fast_rankers()[algorithm](terms)
+    return [float(x) for x in scores]
 
 
 # --------------------------------------------------------------------------- selection
@@ -287,11 +290,13 @@ def needs_antecedent(text: str) -> bool:
     return first[0].lower() in _DEPENDENT_OPENERS or bool(_DEPENDENT_PHRASES.match(text))
 
 
-def similarity_matrix(sentences: Sequence[Sentence]) -> np.ndarray:
+def similarity_matrix(sentences: Sequence[Sentence], terms: Sequence[Sequence[str]] | None = None) -> np.ndarray:
     """Cosine similarity of stemmed content-word counts, for redundancy and attribution."""
     from briefing import rankers
 
-    return rankers.cosine_matrix(rankers.term_counts([content_terms(s.text) for s in sentences]))
+    if terms is None:
+        terms = [content_terms(s.text) for s in sentences]
+    return rankers.cosine_matrix(rankers.term_counts(terms))
 
 
 @dataclass
@@ -385,8 +390,9 @@ def summarize_article(
     article_sentences: Sequence[Sentence], length: Length, algorithm: str = "lexrank"
 ) -> tuple[int, ...]:
     """Indices of the sentences chosen for one article's summary, in reading order."""
-    scores = rank(article_sentences, algorithm)
-    chosen = select(article_sentences, scores, length)
+    terms = [content_terms(s.text) for s in article_sentences]
+    scores = rank(article_sentences, algorithm, terms)
+    chosen = select(article_sentences, scores, length, similarity_matrix(article_sentences, terms))
     return tuple(sorted(article_sentences[i].index for i in chosen))
 
 
@@ -396,8 +402,9 @@ def summarize_story(
     """A summary drawn from all the story's articles; each sentence linked to its source and
     to the other articles that state the same thing."""
     candidates = [s for a in articles for s in a.sentences]
-    scores = rank(candidates, algorithm)
-    similarity = similarity_matrix(candidates)
+    terms = [content_terms(s.text) for s in candidates]
+    scores = rank(candidates, algorithm, terms)
+    similarity = similarity_matrix(candidates, terms)
     chosen = select(candidates, scores, length, similarity)
     also = attribute(candidates, chosen, similarity)
     order = {a.id: (a.date, a.id) for a in articles}

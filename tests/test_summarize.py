@@ -300,12 +300,14 @@ WRITTEN = [
 
 
 @pytest.mark.parametrize("algorithm", ["lexrank", "textrank"])
-@pytest.mark.parametrize("storage", ["dense", "sparse"])
+@pytest.mark.parametrize("storage", ["dense", "dense, sparse product", "sparse"])
 def test_fast_ranker_chooses_what_sumy_chooses(algorithm: str, storage: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from briefing import rankers
 
     if storage == "sparse":  # the path large stories take
         monkeypatch.setattr(rankers, "DENSE_PRODUCT", 0)
+    if storage == "dense, sparse product":  # the path middle-sized articles take
+        monkeypatch.setattr(rankers, "EINSUM_PRODUCT", 0)
     rng = random.Random(4)
     documents = WRITTEN + [generated_document(rng) for _ in range(60)]
     for document in documents:
