@@ -1,13 +1,15 @@
 """Precision and recall of `briefing.facts.extract_facts` per fact kind, against hand-checked gold.
 
     python scripts/eval_facts.py                       # all fixture sets in tests/fixtures/facts
-    python scripts/eval_facts.py --gold content/facts-gold.yaml --root content
+    python scripts/eval_facts.py --content content --gold tests/fixtures/facts/content-gold.yaml
     python scripts/eval_facts.py -v                    # also list every miss and false find
     python scripts/eval_facts.py --check               # exit 1 below the targets of issue 5
 
 The gold file maps an article path (relative to --root, by default the gold file's folder) to
-the expected values per kind; its header comment gives the conventions. Articles are read
-with their YAML front matter (`date:` is the publication date relative dates resolve against).
+the expected values per kind; its header comment gives the conventions. Fixture articles are
+read with their YAML front matter (`date:` is the publication date relative dates resolve
+against). With --content, articles go through the real pipeline instead (read, clean, segment,
+facts: `briefing.build.prepare_articles`), keyed by their path inside the content folder.
 """
 
 from __future__ import annotations
@@ -71,13 +73,33 @@ def gold_values(entry: dict, kind: str) -> set[str]:
     return {str(v) for v in values}
 
 
-def evaluate(gold_path: Path, root: Path, verbose: bool) -> dict[str, list[int]]:
+def fixture_facts(root: Path, name: str) -> tuple[Fact, ...]:
+    sentences, published = read_article(root / name)
+    return extract_facts(sentences, name, published=published)
+
+
+def content_facts(content: Path) -> dict[str, tuple[Fact, ...]]:
+    """Facts of every article in a content folder, as `briefing build` computes them."""
+    from briefing.build import prepare_articles
+    from briefing.config import Config
+    from briefing.sources import read_content
+
+    found = read_content(content)
+    config = Config(root=str(content.parent), content=content.name, cache=False)
+    articles, _ = prepare_articles(found.sources, config)
+    return {a.path: a.facts for a in articles}
+
+
+def evaluate(gold_path: Path, root: Path, verbose: bool, content: Path | None = None) -> dict[str, list[int]]:
     """Counts per kind: [true positives, found, expected]."""
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
     counts = {kind: [0, 0, 0] for kind in KINDS}
+    prepared = content_facts(content) if content else {}
     for name, entry in sorted(gold.items()):
-        sentences, published = read_article(root / name)
-        facts = extract_facts(sentences, name, published=published)
+        if content and name not in prepared:
+            print(f"  (no article {name} in {content}: skipped)")
+            continue
+        facts = prepared[name] if content else fixture_facts(root, name)
         for kind in KINDS:
             found = {comparable(f) for f in facts if f.kind == kind}
             expected = gold_values(entry or {}, kind)
@@ -128,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     defaults = [fixtures / "gold.yaml", fixtures / "heldout" / "gold.yaml", fixtures / "heldout2" / "gold.yaml"]
     parser.add_argument("--gold", type=Path, action="append", help="gold file (repeatable)")
     parser.add_argument("--root", type=Path, help="folder the gold paths are relative to")
+    parser.add_argument("--content", type=Path, help="read articles from this content folder via the pipeline")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extra finds")
     parser.add_argument("--check", action="store_true", help="exit 1 if a kind is below its target")
     args = parser.parse_args(argv)
@@ -135,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for gold in args.gold or defaults:
         print(f"# {gold}")
-        results.append(evaluate(gold, args.root or gold.parent, args.verbose))
+        results.append(evaluate(gold, args.root or gold.parent, args.verbose, args.content))
     ok = print_table(total(results))
     print(f"({time.perf_counter() - started:.2f} s)")
     return 0 if ok or not args.check else 1
