@@ -151,7 +151,8 @@ def site_prefix(config: Config) -> str:
 
 
 class DevServer:
-    """Build, serve and watch. `load` re-reads the config on each build, so edits to it apply."""
+    """Build, serve and watch. `load` re-reads the config on each build, so edits to it apply
+    (except the address: a new port, output folder or base_url path needs a restart)."""
 
     def __init__(
         self,

@@ -7,7 +7,6 @@ page, desktop and phone, are written to docs/screenshots/ for the README.
 
 from __future__ import annotations
 
-import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -52,8 +51,9 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     project = tmp_path_factory.mktemp("example")
     shutil.copytree(REPO / "content", project / "content")
     (project / "briefing.yaml").write_text(f"base_url: https://example.github.io{PREFIX}\n")
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "1795392000")  # 2026-11-22: stable screenshots
-    build(load_config(project=project))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1795392000")  # 2026-11-22: stable screenshots
+        build(load_config(project=project))
     server = make_server(project / "site", PREFIX)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
