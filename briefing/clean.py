@@ -230,7 +230,7 @@ def _blocks(lines: list[Line], changes: list[Change]) -> list[Block]:
         heading, rest, glued = _run_in_heading(line.text)
         if heading:
             if glued:
-                changes.append(Change("split", f"{glued} → {heading.split()[-1]}. {rest.split()[0]}", line.number))
+                changes.append(Change("split", f"{glued} → {heading.split()[-1]} | {rest.split()[0]}", line.number))
             changes.append(Change("heading", f"{heading!r} ran into its paragraph; split off", line.number))
             blocks += [Block("heading", heading), Block("paragraph", _unglue(rest, line.number, changes))]
             continue
@@ -252,22 +252,22 @@ def _run_in_heading(text: str) -> tuple[str, str, str]:
     """(heading, rest, glued token) if the line starts with a heading the copy ran into its paragraph;
     ("", "", "") if not.
 
-    Two shapes, both before any sentence has ended: a glued word whose split starts a sentence
+    Two shapes, both before any sentence has ended: a word glued to a capitalised one
     ("Sora's rise and fallOpenAI said…"), or a capitalised sentence opener mid-line after a
     lower-case word ("How the deal came together The company said…"), which no sentence has.
     """
     tokens = text.split(" ", RUN_IN_WORDS + 2)  # the last item is the rest of the line, unsplit
     for i, token in enumerate(tokens[: RUN_IN_WORDS + 1]):
         glued = split_token(token.strip(_PUNCT)) if has_case_change(token) else token
-        if ". " in glued:
-            left, right = glued.split(". ", 1)
-            head, rest = " ".join([*tokens[:i], left]), " ".join([right, *tokens[i + 1 :]])
+        left, _, right = glued.partition(" ")
+        if right[:1].isupper():  # a split before a capital: where a heading could have ended
+            head, rest = " ".join([*tokens[:i], left.rstrip(".")]), " ".join([right, *tokens[i + 1 :]])
         else:
             head, rest = " ".join(tokens[:i]), " ".join(tokens[i:])
             if not _is_run_on_opener(token, tokens, i):
                 head = ""
         if head and _is_run_in(head, rest):
-            return head, rest, (token if ". " in glued else "")
+            return head, rest, (token if right else "")
         if ". " in glued or ends_sentence(token.rstrip("\"'”’)")) or token.endswith((",", ";", ":")):
             break
     return "", "", ""

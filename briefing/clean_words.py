@@ -180,7 +180,10 @@ def _after_lower(head: str, tail: str, right: str) -> str:
     # "iPhone", "eBay", "macOS": a short lower-case head or an acronym tail is a name's shape.
     if len(head) < 3 or not tail.istitle() or not is_real(head):
         return ""
-    return ". " if is_real(tail) or _is_name_shaped(right) else ""
+    if is_real(right):  # a common word, capitalised: it starts a sentence ("intelligenceJust")
+        return ". "
+    # A name ("operatorBayline Ferries", "fallOpenAI"): a link's text glued on, the sentence goes on.
+    return " " if _is_name_shaped(right) else ""
 
 
 def _is_name_shaped(word: str) -> bool:
