@@ -29,7 +29,7 @@ from markupsafe import Markup
 from briefing.config import Config
 from briefing.markdown import render_markdown
 from briefing.model import Article, Block, Briefing, Sentence, SourceRef, Story, TemplateError
-from briefing.stories import slugify
+from briefing.stories import slugify, unique_slugs
 
 DEFAULT_THEME_PREFIX = "!default/"
 STATIC_FILES = ("style.css", "favicon.svg", "search.js")
@@ -243,40 +243,32 @@ class Month:
 
 def collect_tags(stories: tuple[Story, ...]) -> tuple[Tag, ...]:
     """Tags by name; tags that slugify alike ("Health", "health") share one page."""
-    by_url: dict[str, tuple[str, list[Story]]] = {}
+    by_url: dict[str, tuple[str, dict[str, Story]]] = {}
     for story in stories:
         for tag in story.tags:
-            _, members = by_url.setdefault(tag_url(tag), (tag, []))
-            if story not in members:
-                members.append(story)
-    tags = (Tag(name, url, tuple(members)) for url, (name, members) in by_url.items())
+            by_url.setdefault(tag_url(tag), (tag, {}))[1].setdefault(story.slug, story)  # slugs are unique
+    tags = (Tag(name, url, tuple(members.values())) for url, (name, members) in by_url.items())
     return tuple(sorted(tags, key=lambda t: (t.name.lower(), t.url)))
 
 
 def collect_publications(stories: tuple[Story, ...]) -> tuple[Publication, ...]:
     """Every publication, most-cited first, with the stories that cite it."""
-    found: dict[str, tuple[list[Story], list[Article]]] = {}
+    found: dict[str, tuple[dict[str, Story], list[Article]]] = {}
     for story in stories:
         for article in story.articles:
-            cited, articles = found.setdefault(article.source, ([], []))
+            cited, articles = found.setdefault(article.source, ({}, []))
             articles.append(article)
-            if story not in cited:
-                cited.append(story)
+            cited.setdefault(story.slug, story)
     anchors = _unique_anchors(sorted(found))
     publications = (
-        Publication(name, anchors[name], tuple(cited), len(articles)) for name, (cited, articles) in found.items()
+        Publication(name, anchors[name], tuple(cited.values()), len(articles))
+        for name, (cited, articles) in found.items()
     )
     return tuple(sorted(publications, key=lambda p: (-len(p.stories), p.name.lower(), p.name)))
 
 
 def _unique_anchors(names: list[str]) -> dict[str, str]:
-    anchors: dict[str, str] = {}
-    for name in names:
-        anchor, n = f"pub-{slugify(name)}", 2
-        while anchor in anchors.values():
-            anchor, n = f"pub-{slugify(name)}-{n}", n + 1
-        anchors[name] = anchor
-    return anchors
+    return dict(zip(names, unique_slugs(f"pub-{name}" for name in names), strict=True))
 
 
 def collect_months(stories: tuple[Story, ...]) -> tuple[Month, ...]:
