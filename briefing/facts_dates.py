@@ -36,7 +36,7 @@ _MONTH_CUE = (
 # Words after which a four-digit number is a year: "in 2011", "the 2027 season", "mid-2023".
 _YEAR_CUE = (
     r"(?:(?<![\w'])(?i:in|since|from|until|till|by|through|before|after|between|during|of|and|to|on|for"
-    r"|early|late|mid-?|the|fiscal)\s|mid-)"
+    r"|early|late|mid-?|the|fiscal|into|year)\s|mid-)"
 )
 
 # Order matters: longer, more precise forms first; a later pattern never overlaps an earlier match.
@@ -54,7 +54,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rel_day", r"\b(?P<word>yesterday|today|tomorrow)\b"),
         ("rel_unit", rf"\b{_REL}\s(?P<unit>year|month)\b(?!-)"),
         ("rel_the_year", r"\b(?:end|start|beginning|middle|rest|half|course)\sof\sthe\s(?P<unit>year)\b"),
-        ("weekday", rf"\b(?:(?P<rel>last|this|next|on|coming)\s)?{_WEEKDAY}\b"),
+        ("weekday", rf"\b(?:(?P<rel>last|this|next|on|coming)\s)?{_WEEKDAY}\b(?P<week>\s(?:of\s|in\s)?next\sweek)?"),
         ("month", rf"{_MONTH_CUE}(?:the\send\sof\s)?{_MONTH}\b(?!\s\d)"),
         ("year", rf"{_YEAR_CUE}{_YEAR}\b(?![-,]\d|\s?%)"),
     )
@@ -115,7 +115,35 @@ def find_dates(text: str, published: date | None) -> list[FoundDate]:
             if resolved is not None:
                 value, precision, relative = resolved
                 found.append(FoundDate(start, match.end(), value, precision, relative))
-    return sorted(found, key=lambda f: f.start)
+    return _without_redundant(sorted(found, key=lambda f: f.start), text)
+
+
+def _without_redundant(found: list[FoundDate], text: str) -> list[FoundDate]:
+    """Drop a weekday that only introduces a full date ("on Sunday, 15 November"), and "today" or
+    "tomorrow" inside a quotation, where the day the words were spoken is unknown."""
+    kept = []
+    for i, item in enumerate(found):
+        following = found[i + 1] if i + 1 < len(found) else None
+        introduces = following is not None and following.precision == "day" and following.start - item.end <= 2
+        if introduces and item.relative and _is_weekday(text, item):
+            continue
+        if _RELATIVE_DAY.fullmatch(text[item.start : item.end]) and _in_quotes(text, item.start):
+            continue
+        kept.append(item)
+    return kept
+
+
+_RELATIVE_DAY = re.compile(r"(?i:yesterday|today|tomorrow)")
+
+
+def _is_weekday(text: str, item: FoundDate) -> bool:
+    return any(day in text[item.start : item.end].lower() for day in WEEKDAYS)
+
+
+def _in_quotes(text: str, position: int) -> bool:
+    """Whether `position` is inside quotation marks (an odd number of them before it)."""
+    before = text[:position]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def _resolve(name: str, match: re.Match[str], text: str, published: date | None) -> tuple[str, str, bool] | None:
@@ -152,7 +180,12 @@ def _resolve_relative(name: str, groups: dict[str, str], before: str, published:
     if name in {"rel_unit", "rel_the_year"}:
         return _unit_value(published, groups["unit"].lower(), rel)
     if name == "weekday":
-        return _weekday(published, groups["weekday"].lower(), rel, _future(before)).isoformat(), "day", True
+        weekday = groups["weekday"].lower()
+        if groups.get("week"):  # "Thursday in next week": that day of the following calendar week
+            day = published + timedelta(days=7 - published.weekday() + WEEKDAYS.index(weekday))
+        else:
+            day = _weekday(published, weekday, rel, _future(before))
+        return day.isoformat(), "day", True
     return None
 
 
@@ -206,7 +239,7 @@ def _nearest_year(published: date, month: int, day: int, future: bool) -> int:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is due|are due|scheduled|plans? to|expected to|set to|next)\b[^.;,]*$", re.IGNORECASE
+    r"\b(?:will|would|shall|is due|are due|scheduled|plans? to|expected to|set to|next)\b[^.;,]*$", re.IGNORECASE
 )
 # "since January" looks back, "until January" ahead.
 _CUE_DIRECTION = {"since": "last", "after": "last", "until": "next", "till": "next", "by": "next"}

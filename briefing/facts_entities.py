@@ -274,7 +274,7 @@ def _camel_case(name: str) -> bool:
 
 
 def _looks_like_name(words: list[str]) -> bool:
-    return len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+    return len(words) <= 4 and words[-1] != "I" and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
 _DESCRIPTORS = "|".join(ORG_DESCRIPTORS)

@@ -25,7 +25,8 @@ _words = word_set
 ORG_KEYWORDS = _words(
     """
     Inc Corp Corporation Ltd LLC plc PLC Co Company Group Holdings Labs Lab Analytics Foods Motors
-    Rail Railways Air Airline Airlines Airways Partners Capital Ventures Bank Fund Trust Foundation University
+    Rail Railways Air Airline Airlines Airways Ferries Ferry Buses Coaches Lines Transit Cruises Chamber
+    Partners Capital Ventures Bank Fund Trust Foundation University
     College Institute School Academy Agency Association Federation Organization Organisation
     Commission Committee Council Service Services Ministry Department Office Authority Board Bureau
     League Party Alliance Union Club FC AFC United Society Times Post Journal News Herald Gazette
@@ -187,6 +188,7 @@ COMMON_WORDS = _words(
     supporters residents voters workers doctors experts sources witnesses lawmakers ministers
     meanwhile however also still yet such earlier later already despite although though
     according since until during among between against within across into onto per via
-    chief lead her his my your all no not new old other another each every
+    chief lead her his my your all no not new old other another each every can could will would
+    should shall may might must do does did is are was were has have had i
     """
 )

@@ -31,7 +31,7 @@ _SCALES = {
 _WORD_NUMBER = "(?:" + "|".join(k for k in _UNITS if k not in {"a", "an"}) + ")"
 # "twenty-five", "two hundred and fifty", "one million"
 WORDS = rf"{_WORD_NUMBER}(?:[\s-](?:and\s)?{_WORD_NUMBER}|\s(?:hundred|thousand|million|billion|trillion|dozen))*"
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bn|tn|trn|mn|m|k|b)"
 NUMBER = rf"(?:{DIGITS}|(?<![\w-])(?:a|an)\s(?={SCALE}\b)|(?<![\w-])an?\sdozen|{WORDS})"
 
@@ -59,7 +59,8 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def _digits(text: str, scaled: bool) -> Decimal:
-    """Digits with separators: "1,800" is a thousands separator; "1.2" and (scaled) "1,2" decimals."""
+    """Digits with separators: "1,800" and "1 200" are thousands; "1.2" and (scaled) "1,2" decimals."""
+    text = re.sub(r"[ \u00a0\u202f]", "", text)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
         text = text.replace(",", "")
     elif re.fullmatch(r"\d+,\d+", text):
@@ -167,8 +168,13 @@ _TEMPERATURE = re.compile(rf"(?<![\w.])({DIGITS})\s?°?([CF])\b(?!\.\w)")
 _NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?(?:\s+([a-z][\w'’-]*))?")
 _NOUN_AFTER_NAME = re.compile(r"(?:[\s-]+[A-Z][\w'’-]*){1,3}[\s-]+([a-z][\w'’-]*)")
 # "38 of its 112 stores", "14 of its data centres": the noun after "of its" is what is counted.
-_OF_NUMBER = re.compile(rf"\s+of\s+(?:the|its|their|his|her|our)(?:\s+(?:{DIGITS}|{WORDS}))?(?=\s)", re.IGNORECASE)
+_OF_NUMBER = re.compile(
+    rf"\s+of\s+(?:the|its|their|his|her|our)(?:\s+[\w-]+['’]s?)?(?:\s+(?:{DIGITS}|{WORDS}))?(?=\s)", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock|h\b|hrs\b)", re.IGNORECASE)
+# "15 to 25 minutes", "14 until 16 months": the first number counts what the second does.
+_RANGE = re.compile(rf"\s+(?:to|until|till|or|and|-|–)\s+(?:{DIGITS}|{WORDS})(?=\s)", re.IGNORECASE)
 
 
 def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Found]:
@@ -215,6 +221,8 @@ def _not_a_count(text: str, match: re.Match[str]) -> bool:
         return True
     if re.search(r"\b(?:one|1) in $", before):
         return True  # a ratio
+    if _CLOCK.match(text, match.end()):
+        return True  # "10 p.m.", "9.30 am", "7 o'clock": a time of day
     return raw[0].isdigit() and bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$", before))
 
 
@@ -229,8 +237,8 @@ def _counted_noun(text: str, position: int) -> tuple[str, int] | None:
         match = _NOUN_AFTER_NAME.match(text, position)
     found = _pick_noun(match) if match else None
     if found is None:
-        of = _OF_NUMBER.match(text, position)
-        later = _NOUN_AFTER.match(text, of.end()) if of else None
+        skip = _OF_NUMBER.match(text, position) or _RANGE.match(text, position)
+        later = _NOUN_AFTER.match(text, skip.end()) if skip else None
         return None if later is None else _pick_noun(later)
     return found
 
@@ -239,8 +247,8 @@ def _pick_noun(match: re.Match[str]) -> tuple[str, int] | None:
     words = [(w, match.end(i)) for i, w in enumerate(match.groups(), start=1) if w]
     usable = []
     for word, end in words:
-        if _participle(word):
-            continue  # "47 confirmed cases": a modifier, never the unit
+        if _modifier(word):
+            continue  # "47 confirmed cases", "38,000 daily vehicles", "9,000 more passengers"
         if not _could_be_unit(word):
             break
         usable.append((word, end))
@@ -256,9 +264,15 @@ def _could_be_unit(word: str) -> bool:
     return lowered not in _NOT_UNITS and not lowered.endswith(("ly", "est", "ing"))
 
 
-def _participle(word: str) -> bool:
+def _modifier(word: str) -> bool:
+    """A word between a number and its noun that is never the noun itself."""
     lowered = word.lower()
+    if lowered in _MODIFIERS or (lowered.endswith("ly") and len(lowered) > 4):
+        return True
     return lowered.endswith("ed") and not lowered.endswith("eed") and len(lowered) > 4
+
+
+_MODIFIERS = word_set("more fewer extra additional new other further full")
 
 
 def _plural(word: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing.facts_doc import PARAGRAPH_BREAK, Doc
 from briefing.facts_entities import Mention
+from briefing.facts_lexicon import ROLE_NOUNS
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 _VERBS = (
@@ -33,6 +34,7 @@ _ORG_REFERENCE = re.compile(
 _SENTENCE_END = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bProf)(?<!\b[A-Z])[.!?](?:\s|$)|\n\n"
 )
+_ROLE_REFERENCE = re.compile(r"\b[Tt]he\s(?:[a-z]+\s)?(" + "|".join(sorted(ROLE_NOUNS)) + r")\b")
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
 
 
@@ -142,7 +144,14 @@ def _named(mentions: list[Mention], span: tuple[int, int], last: bool) -> str:
 def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list[Mention]) -> str:
     """ "he"/"she" → the last person named before the quote; "the company"/"it" → the last organisation."""
     words = text[span[0] : span[1]]
-    if _PERSON_PRONOUN.search(words):
+    role = _ROLE_REFERENCE.search(words)
+    if role:  # "the mayor said": the last person whose role names a mayor
+        holders = [
+            m for m in mentions if m.kind == "person" and m.start < quote_start and role.group(1) in m.role.lower()
+        ]
+        if holders:
+            return holders[-1].canonical
+    if _PERSON_PRONOUN.search(words) or role:
         kind = "person"
     elif _ORG_REFERENCE.search(words):
         kind = "org"
