@@ -10,6 +10,7 @@ so `briefing clean --explain` can say why a line went.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -248,6 +249,7 @@ def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
     verdicts = [judge_line(line.text, by_shape) for line in lines]
     _mark_listed_links(lines, verdicts)
     _mark_comment_section(lines, verdicts)
+    _mark_unrelated_promos(lines, verdicts)
     if by_shape:
         menu = "navigation menu or link list ({n} short lines in a row)"
         _mark_runs(lines, verdicts, is_short, _is_menu_run, menu)
@@ -259,6 +261,24 @@ def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
             "list of headlines ({n} in a row, before or after the article)",
         )
     return verdicts
+
+
+def _mark_unrelated_promos(lines: list[Line], verdicts: list[Verdict]) -> None:
+    """A line full of marketing words ("free", "inbox", "subscription") that shares no content word
+    with the rest of the article is a promotional blurb, whatever its grammar."""
+    vocabulary = Counter(w for line in lines for w in _content_words(line.text))
+    for i, line in enumerate(lines):
+        if verdicts[i] or len(words(line.text)) > MAX_CTA_WORDS:
+            continue
+        if len({m.group(0).lower() for m in _CTA_NOUN.finditer(line.text)}) < 2:
+            continue
+        own = Counter(_content_words(line.text))
+        if not any(vocabulary[w] > own[w] for w in own):
+            verdicts[i] = Verdict("promotional blurb, unrelated to the article")
+
+
+def _content_words(text: str) -> list[str]:
+    return [w.lower() for w in words(text) if len(w) >= 4 and w.lower() not in STOPWORDS]
 
 
 def _mark_comment_section(lines: list[Line], verdicts: list[Verdict]) -> None:

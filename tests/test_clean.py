@@ -71,6 +71,7 @@ def test_cleaning_a_fixture_twice_changes_nothing(name: str) -> None:
         ("byline_date", ["Markets", "By Teodora Lanke", "5 min read", "Updated at 4:12"], "The governor said"),
         ("fragment_list", ["World Business Markets"], "The ferry service to the outer islands"),
         ("newsletter_cta", ["Sign up for The Morning Brief", "Get the app"], "The ward has a playroom"),
+        ("promo_unrelated", ["The Weekend Edition is our best reading"], "The team used drones"),
     ],
 )
 def test_boilerplate_lines_are_dropped_and_the_article_kept(name: str, dropped: list[str], kept: str) -> None:
@@ -92,6 +93,16 @@ def test_aggregator_page_keeps_only_the_article() -> None:
     assert [b.kind for b in cleaned.blocks] == ["heading", "paragraph", "paragraph", "paragraph"]
     for junk in ("Skip to content", "Sign in", "Advertisement", "You may also like", "Share this", "©"):
         assert junk not in cleaned.text
+
+
+def test_an_article_about_subscriptions_is_not_a_promotion() -> None:
+    text = (
+        "Newsletter startup raises funds\n\n"
+        "Inkwell, a startup that helps writers sell newsletter subscriptions, raised 12 million dollars.\n\n"
+        "Writers using Inkwell can offer a free tier and a premium tier; the company takes 8 percent.\n\n"
+        "The company said it now has 40,000 paying subscribers across its newsletters.\n"
+    )
+    assert kinds(clean_text(text), "drop") == []
 
 
 def test_a_short_list_inside_the_article_is_kept() -> None:
