@@ -109,6 +109,10 @@ class Length:
     words: int = 0
     ratio: float = 0.0
 
+    def __post_init__(self) -> None:
+        if self.sentences < 0 or self.words < 0 or not 0.0 <= self.ratio <= 1.0:
+            raise ValueError(f"invalid summary length {self}: counts must be ≥ 0 and the ratio within 0–1")
+
     def word_budget(self, total_words: int) -> int:
         """The budget in words (0: count sentences instead)."""
         if self.words:

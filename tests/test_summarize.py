@@ -3,6 +3,7 @@ the fast rankers against sumy's own summarizers."""
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import datetime
 
@@ -161,10 +162,12 @@ def test_article_summary_picks_central_sentences_in_reading_order() -> None:
 def test_word_budget_and_ratio() -> None:
     articles = story()
     total = sum(len(s.text.split()) for a in articles for s in a.sentences)
-    for length, budget in ((Length(words=40), 40), (Length(ratio=0.3), round(0.3 * total))):
+    for length, budget in ((Length(words=40), 40), (Length(ratio=0.3), math.ceil(0.3 * total))):
         summary = summarize_story(articles, length, "news")
         assert len(summary) >= 2
         assert sum(len(t.split()) for t in texts(summary)) <= budget
+    with pytest.raises(ValueError, match="invalid summary length"):
+        Length(ratio=1.5)
 
 
 # --------------------------------------------------------------------------- bad lines
