@@ -7,6 +7,7 @@ const list = document.getElementById("search-results");
 // The search page lives at search/, so the site root is one level up, whatever path it is served under.
 const siteRoot = new URL("../", document.baseURI);
 const MAX_RESULTS = 20;
+const MAX_SECTIONS = 3;
 let engine = null;
 
 async function pagefind() {
@@ -35,6 +36,25 @@ function excerpt(html) {
   return out;
 }
 
+// Where in the story the words are: Pagefind splits pages at headings with ids, and each
+// source on a story page has one, so a match in a source's text can link to that source.
+function sectionLinks(data) {
+  const sections = (data.sub_results || []).filter((sub) => sub.url.includes("#")).slice(0, MAX_SECTIONS);
+  if (sections.length === 0) return [];
+  const list = document.createElement("ul");
+  for (const sub of sections) {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = sub.url;
+    link.textContent = sub.title;
+    const text = document.createElement("span");
+    text.append(": ", excerpt(sub.excerpt));
+    item.append(link, text);
+    list.append(item);
+  }
+  return [list];
+}
+
 function resultItem(data) {
   const item = document.createElement("li");
   const link = document.createElement("a");
@@ -42,7 +62,7 @@ function resultItem(data) {
   link.textContent = data.meta.title || data.url;
   const text = document.createElement("p");
   text.append(excerpt(data.excerpt));
-  item.append(link, text);
+  item.append(link, text, ...sectionLinks(data));
   return item;
 }
 
