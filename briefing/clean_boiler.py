@@ -2,9 +2,11 @@
 
 Lines are judged by their form, wherever they stand: menus are runs of short link-like lines or
 one line of fragments between separators; "Related"/"Read more" lists are a cue line and the
-headlines under it; calls to action pair an imperative with a marketing word; footers, cookie
-banners, share rows and ad markers have a few fixed phrasings. Each verdict carries its reason,
-so `briefing clean --explain` can say why a line went.
+headlines under it; calls to action pair an imperative with a marketing word, and a blurb full of
+marketing words that shares nothing with the article is a promotion; footers, cookie banners,
+share rows, ad markers and comment sections have a few fixed phrasings. Runs of short lines or
+headlines count as menus only around the article, or, inside it, when they are everyday words.
+Each verdict carries its reason, so `briefing clean --explain` can say why a line went.
 """
 
 from __future__ import annotations
