@@ -3,10 +3,11 @@
 `lexrank` and `textrank` reproduce sumy 0.13's `LexRankSummarizer` and
 `TextRankSummarizer` step for step (same tf, idf, similarity, threshold and power
 method with the same stopping rule), so they rank sentences as sumy does, but build
-the similarity matrix with one sparse product instead of a Python loop over every
-pair of sentences. `centrality` is the continuous (unthresholded) LexRank used by the
-news ranker. Every function takes sentences as lists of normalised terms (stemmed
-content words), so tokenising and stemming stay in one place (`briefing.summarize`).
+the similarity matrix with one matrix product (dense for small documents, sparse for
+large ones) instead of a Python loop over every pair of sentences. `centrality` is
+the continuous (unthresholded) LexRank used by the news ranker. Every function takes
+sentences as lists of normalised terms (stemmed content words), so tokenising and
+stemming stay in one place (`briefing.summarize`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
 
 Terms = Sequence[str]
+MAX_ITERATIONS = 1000  # a guard sumy lacks: its power methods loop until they converge
 
 
 # Small documents use dense arrays (SciPy's per-call overhead dominates there) and products
@@ -139,23 +141,27 @@ def lexrank(sentences: Sequence[Terms], threshold: float = 0.1, epsilon: float =
     adjacency = (similarity > threshold).astype(float)
     degrees = adjacency.sum(axis=1)
     degrees[degrees == 0] = 1
-    return _power_lexrank(adjacency / degrees[:, None], epsilon)
+    return _power_method(adjacency / degrees[:, None], epsilon, normalise=True)
 
 
-def _power_lexrank(matrix: np.ndarray, epsilon: float) -> np.ndarray:
-    """sumy's power method (stops when successive L2-normalised vectors differ by < epsilon)."""
+def _power_method(matrix: np.ndarray, epsilon: float, normalise: bool) -> np.ndarray:
+    """sumy's power method: multiply by the transposed matrix (L2-normalising each step for
+    LexRank, not for TextRank) until successive vectors differ by at most epsilon."""
     import numpy as np
 
     # The same transposed view and product as sumy, so that ties round the same way in both.
     transposed = matrix.T
     p_vector = np.full(len(matrix), 1.0 / len(matrix))
     change = 1.0
-    while change > epsilon:
+    for _ in range(MAX_ITERATIONS):
+        if change <= epsilon:
+            break
         next_p = transposed @ p_vector
-        norm = np.linalg.norm(next_p)
-        if norm == 0:
-            return p_vector  # no sentence has a neighbour: all equal (sumy would return NaN)
-        next_p /= norm
+        if normalise:
+            norm = np.linalg.norm(next_p)
+            if norm == 0:
+                return p_vector  # no sentence has a neighbour: all equal (sumy would return NaN)
+            next_p /= norm
         change = float(np.linalg.norm(next_p - p_vector))
         p_vector = next_p
     return p_vector
@@ -177,14 +183,7 @@ def textrank(sentences: Sequence[Terms], damping: float = 0.85, epsilon: float =
     weights = np.divide(overlap, norm, out=overlap.copy(), where=~np.isclose(norm, 0.0))
     weights /= weights.sum(axis=1)[:, None] + 1e-7
     matrix = np.full((n, n), (1.0 - damping) / n) + damping * weights
-    transposed = matrix.T
-    p_vector = np.full(n, 1.0 / n)
-    change = 1.0
-    while change > epsilon:
-        next_p = transposed @ p_vector
-        change = float(np.linalg.norm(next_p - p_vector))
-        p_vector = next_p
-    return p_vector
+    return _power_method(matrix, epsilon, normalise=False)
 
 
 def centrality(similarity: np.ndarray, prior: np.ndarray, damping: float = 0.85, iterations: int = 60) -> np.ndarray:
