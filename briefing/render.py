@@ -204,6 +204,16 @@ def time_label(value: str) -> str:
     return f"{MONTHS[parts[1] - 1]} {parts[0]}" if len(parts) == 2 else str(parts[0])
 
 
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
+def other_language(article: Article, site_language: str) -> str:
+    """The article's language tag when it differs from the site's (for a `lang` attribute), else ''."""
+    language = article.language.strip()
+    same = language.lower() == site_language.lower()
+    return language if language and not same and _LANGUAGE_TAG.fullmatch(language) else ""
+
+
 def web_url(url: str) -> str:
     """An article's URL if it is http(s), else '': a `javascript:` URL from metadata must not become a link."""
     return url if urlsplit(url.strip()).scheme.lower() in {"http", "https"} else ""
@@ -343,6 +353,7 @@ HELPERS: dict[str, Callable[..., Any]] = {
     "time_value": time_value,
     "time_label": time_label,
     "web_url": web_url,
+    "other_language": other_language,
 }
 
 

@@ -151,6 +151,14 @@ def test_dark_theme_applies(open_page: Any, site_url: str) -> None:
     assert dark.evaluate(background) == "rgb(22, 24, 26)"
 
 
+def test_print_stylesheet_leaves_out_navigation(open_page: Any, site_url: str) -> None:
+    page = open_page(site_url + STORY)
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header nav").is_visible()
+    assert page.locator("section.summary").is_visible()
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+
+
 @pytest.mark.parametrize("path", ["", STORY, "archive/", "sources/", "tags/", "search/", "no/such/page/"])
 def test_phone_width_has_no_horizontal_scroll(open_page: Any, site_url: str, path: str) -> None:
     page = open_page(site_url + path, PHONE)

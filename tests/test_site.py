@@ -17,7 +17,7 @@ from briefing.config import load_config
 from briefing.model import Disagreement, FactBox, KeyFact, SourceRef
 from briefing.render import render_site
 from briefing.search import pagefind_binary
-from tests.conftest import write
+from tests.conftest import BRIDGE_B, write
 
 BASE = "https://me.github.io/harbour/"
 STORY = "stories/harbour-bridge/"
@@ -119,6 +119,13 @@ def test_story_page_shows_reading_time_tags_and_time_elements(site: Path) -> Non
     assert "1 min read" in html
     assert '<a href="../../tags/transport/" rel="tag">transport</a>' in html
     assert "data-pagefind-body" in html
+
+
+def test_source_in_another_language_is_marked(project: Path) -> None:
+    write(project, {"content/harbour-bridge/times.md": BRIDGE_B.replace("author: Lena Ortiz", "language: da")})
+    html = (build_site(project) / STORY / "index.html").read_text()
+    assert '<article class="source" id="source-harbour-bridge-times" lang="da">' in html
+    assert '<article class="source" id="source-harbour-bridge-council">' in html
 
 
 def test_home_lists_each_story_with_reading_time_and_facts(site: Path) -> None:
