@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from briefing.facts_entities import canonical_name
@@ -208,30 +209,57 @@ def _diversify(ranked: list[KeyFact], articles: dict[str, Article], report_of: d
 # --------------------------------------------------------------------------- disagreements
 
 
+@dataclass(frozen=True)
+class _Figure:
+    """One statement of a figure or date by one article, with the words around it."""
+
+    fact: Fact
+    report: int
+    context: frozenset[str]
+
+
 def find_disagreements(
     facts: Sequence[KeyFact], articles: dict[str, Article], report_of: dict[str, int]
 ) -> tuple[Disagreement, ...]:
     """Figures and dates for the same slot whose values differ between independent reports.
 
-    Facts that compete pairwise are gathered into one disagreement per slot, values in order.
+    Compared statement by statement: two reports disagree when they give different values with
+    similar words around them, and neither report also gives the other's value for that slot
+    (which would make it a change, "from 3.5% to 3.2%", not a disagreement). Competing values
+    are gathered into one disagreement per slot, in order.
     """
-    figures = [f for f in facts if f.kind in FIGURES]
-    contexts = [_context(f, articles) for f in figures]
-    reports = [{report_of.get(s.article) for s in f.sources} for f in figures]
-    slots: dict[int, str] = {}
-    parent = list(range(len(figures)))
-    for i, j in itertools.combinations(range(len(figures)), 2):
-        slot = _same_slot(figures[i], figures[j], contexts[i], contexts[j], reports[i] & reports[j])
-        if slot:
-            parent[_root(parent, i)] = _root(parent, j)
-            slots.setdefault(_root(parent, j), slot)
-    groups: dict[int, list[KeyFact]] = {}
-    for i, fact in enumerate(figures):
-        groups.setdefault(_root(parent, i), []).append(fact)
+    by_value = {(f.kind, f.value): f for f in facts if f.kind in FIGURES}
+    figures = [
+        _Figure(fact, report_of.get(article.id, -1), frozenset(_context(fact, article)))
+        for article in articles.values()
+        for fact in article.facts
+        if (fact.kind, fact.value) in by_value
+    ]
+    values = sorted(by_value)
+    index = {key: i for i, key in enumerate(values)}
+    parent = list(range(len(values)))
+    slots: dict[tuple[str, str], str] = {}
+    for a, b in itertools.combinations(figures, 2):
+        if a.report != b.report and _same_slot(a, b) and not _restated(a, b, figures):
+            first, second = (a.fact.kind, a.fact.value), (b.fact.kind, b.fact.value)
+            parent[_root(parent, index[first])] = _root(parent, index[second])
+            slots.setdefault(first, slot_name(by_value[first], by_value[second]))
+    groups: dict[int, list[tuple[str, str]]] = {}
+    for key in values:
+        groups.setdefault(_root(parent, index[key]), []).append(key)
     return tuple(
-        Disagreement(slot=slots.get(root, values[0].kind), values=tuple(sorted(values, key=lambda f: f.value)))
-        for root, values in groups.items()
-        if len(values) > 1
+        Disagreement(slot=next(slots[k] for k in keys if k in slots), values=tuple(by_value[k] for k in keys))
+        for keys in groups.values()
+        if len(keys) > 1
+    )
+
+
+def _restated(a: _Figure, b: _Figure, figures: list[_Figure]) -> bool:
+    """Whether a's report also gives b's value for the same slot, or b's report a's value."""
+    return any(
+        (f.report == a.report and f.fact.value == b.fact.value and _same_slot(f, a))
+        or (f.report == b.report and f.fact.value == a.fact.value and _same_slot(f, b))
+        for f in figures
     )
 
 
@@ -242,15 +270,23 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-def _same_slot(a: KeyFact, b: KeyFact, context_a: set[str], context_b: set[str], shared_reports: set) -> str:
-    """The slot two facts both fill ("money: raised, skyloft"), or "" if they do not compete."""
-    if a.kind != b.kind or a.value == b.value or _unit(a) != _unit(b) or shared_reports:
-        return ""  # shared reports: one report states both, so they are two different things
-    shared = context_a & context_b
-    overlap = len(shared) / max(1, len(context_a | context_b))
-    if not ((_close_in_size(a, b) and overlap >= 0.15) or overlap >= 0.4):
-        return ""
-    return slot_name(a, b)
+# Units too common to say by themselves that two counts are of the same thing.
+GENERIC_UNITS = frozenset(["people", "person", "year", "month", "week", "day", "hour", "minute", "second", "time"])
+
+
+def _same_slot(a: _Figure, b: _Figure) -> bool:
+    """Whether two statements fill the same slot: same kind and unit, near in size, similar words."""
+    x, y = a.fact, b.fact
+    if x.kind != y.kind or x.value == y.value or _unit(x) != _unit(y):
+        return False
+    if not _near(x, y):
+        return False  # "$300m" and "$2.4bn" are two amounts, whatever the words around them
+    overlap = len(a.context & b.context) / max(1, len(a.context | b.context))
+    if x.kind == "date":
+        return overlap >= {0: 0.3, 1: 0.2, 2: 0.1}[x.value.count("-")]
+    if x.kind == "money" or (x.kind == "number" and _unit(x) not in GENERIC_UNITS):
+        return overlap >= 0.1  # a specific amount or thing: a word or two in common is enough
+    return overlap >= 0.25
 
 
 def slot_name(a: KeyFact, b: KeyFact) -> str:
@@ -261,7 +297,7 @@ def slot_name(a: KeyFact, b: KeyFact) -> str:
     return f"{a.kind}: {what}" if a.kind != "number" or unit in what else f"{a.kind}: {unit} ({what})"
 
 
-def _unit(fact: KeyFact) -> str:
+def _unit(fact: Fact | KeyFact) -> str:
     """What must match for two values to compete: the currency, the counted noun, the date precision."""
     if fact.kind == "money":
         return fact.value.split(" ")[0]
@@ -272,24 +308,38 @@ def _unit(fact: KeyFact) -> str:
     return "pp" if fact.value.endswith("pp") else "%"
 
 
-def _close_in_size(a: KeyFact, b: KeyFact) -> bool:
-    """Within a factor of 1.5: "$300m" vs "$350m" may be one amount; "$300m" vs "$2.4bn" are two."""
+def _near(a: Fact, b: Fact) -> bool:
+    """Close enough to be one quantity told two ways: within a factor of 1.5 ("$300m" and "$350m",
+    not "$300m" and "$2.4bn"); dates within three days, two months or two years, by precision."""
+    if a.kind == "date":
+        return _date_distance(a.value, b.value) <= {0: 2, 1: 2, 2: 3}[a.value.count("-")]
     x, y = _magnitude(a), _magnitude(b)
-    if x is None or y is None or x <= 0 or y <= 0:
-        return False  # dates: different days are only the same slot if the words around them say so
-    return max(x, y) / min(x, y) <= 1.5
+    return x is not None and y is not None and x > 0 and y > 0 and max(x, y) / min(x, y) <= 1.5
 
 
-def _magnitude(fact: KeyFact) -> float | None:
+def _date_distance(a: str, b: str) -> int:
+    """Years, months or days between two ISO dates of the same precision."""
+    if a.count("-") == 2:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    parts_a, parts_b = [int(p) for p in a.split("-")], [int(p) for p in b.split("-")]
+    if len(parts_a) == 1:
+        return abs(parts_a[0] - parts_b[0])
+    return abs((parts_a[0] - parts_b[0]) * 12 + parts_a[1] - parts_b[1])
+
+
+def _magnitude(fact: Fact) -> float | None:
     match = re.search(r"\d+(?:\.\d+)?", fact.value.split(" ")[-1] if fact.kind == "money" else fact.value)
-    return float(match.group(0)) if match and fact.kind != "date" else None
+    return float(match.group(0)) if match else None
 
 
 _STOP = word_set(
     """
     a an the of to in on at by for from with and or but as is are was were be been has have had will
     would said says its it this that than more less up down over about after before which who
-    company also not no new first last year years per cent percent
+    company also not no new first last year years per cent percent every each all some other such
+    only just then there their they them he she his her our we you into onto out off via while when
+    where what whom whose how why can could may might must should shall do does did so too very
+    nearly almost most least around up-to one two three
     """
 )
 
@@ -297,16 +347,13 @@ _STOP = word_set(
 CONTEXT_WORDS = 8  # words either side of a figure that say what it is about
 
 
-def _context(fact: KeyFact, articles: dict[str, Article]) -> set[str]:
-    """Stems of the content words near a fact in each sentence stating it (not the fact's own words)."""
-    words: set[str] = set()
-    for source in fact.sources:
-        text = _sentence_text(articles.get(source.article), source.sentence).lower()
-        position = text.find(fact.text.lower())
-        before, after = (text, "") if position < 0 else (text[:position], text[position + len(fact.text) :])
-        near = _WORDS.findall(before)[-CONTEXT_WORDS:] + _WORDS.findall(after)[:CONTEXT_WORDS]
-        words |= {_stem(w) for w in near if w not in _STOP}
-    return words
+def _context(fact: Fact, article: Article) -> set[str]:
+    """Stems of the content words near a fact in its sentence (not the fact's own words)."""
+    text = _sentence_text(article, fact.sentence).lower()
+    position = text.find(fact.text.lower())
+    before, after = (text, "") if position < 0 else (text[:position], text[position + len(fact.text) :])
+    near = _WORDS.findall(before)[-CONTEXT_WORDS:] + _WORDS.findall(after)[:CONTEXT_WORDS]
+    return {_stem(w) for w in near if w not in _STOP}
 
 
 _WORDS = re.compile(r"[a-z][a-z-]+")
@@ -314,11 +361,12 @@ _WORDS = re.compile(r"[a-z][a-z-]+")
 
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    """A crude stem, enough to match "raised"/"raises" and "deliveries"/"delivery"."""
+    """A crude stem, enough to match "raised"/"raises" and "anchors"/"anchorages": suffix off, six letters."""
     for suffix in ("ies", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
 
 
 def _sentence_text(article: Article | None, index: int) -> str:

@@ -406,3 +406,17 @@ def test_reprints_found_by_minhash_lsh_in_big_stories() -> None:
 def test_publication_datetime_is_accepted() -> None:
     found = extract_facts(sentences("It closed on Tuesday."), "a", published=datetime(2026, 3, 18, 9, 30))
     assert values(found, "date") == ["2026-03-17"]
+
+
+def test_disagreement_on_a_date_and_not_on_a_change() -> None:
+    one = article(
+        "one", "The bridge shuts to motor traffic on Sunday, 15 November, the city said.", published=date(2026, 11, 12)
+    )
+    two = article(
+        "two", "The bridge will close to all motor traffic from Monday 16 November.", published=date(2026, 11, 10)
+    )
+    box = merge_facts([one, two])
+    assert [sorted(v.value for v in d.values) for d in box.disagreements] == [["2026-11-15", "2026-11-16"]]
+    rate = article("rate", "Inflation eased to 3.2% in October from 3.5% in September, the bank said.")
+    same = article("same", "Inflation eased to 3.2% in October, figures showed on Thursday.")
+    assert merge_facts([rate, same]).disagreements == ()
