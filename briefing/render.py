@@ -2,10 +2,13 @@
 
 `render_site()` is pure: it returns {relative path: bytes} and writes nothing. Links inside
 the site are relative to the page (`root` is "" on the home page, "../../" on a story page),
-so the site works under a GitHub Pages project path (`/REPO/`) and opened from disk.
-`base_url` is used only where a URL must be absolute: canonical links, Open Graph, feeds
-and the sitemap. The one exception is `404.html`, which GitHub Pages serves at any depth,
-so its links start from the site's path instead.
+so the site works under a GitHub Pages project path (`/REPO/`), at a domain's root and
+opened from disk. `base_url` is used only where a URL must be absolute: canonical links,
+Open Graph, feeds and the sitemap. The one exception is `404.html`, which GitHub Pages serves
+at any depth: with a base_url it carries `<base href="/REPO/">` so its links still resolve.
+
+Site-wide lists (tags, publications, months) are computed once here and handed to every
+template; the templates only lay them out.
 """
 
 from __future__ import annotations

@@ -73,7 +73,8 @@ def test_content_change_rebuilds_and_reloads_open_pages(project: Path, server: t
     dev, messages = server
     version = dev.state.version
     answer: list[str] = []
-    poll = threading.Thread(target=lambda: answer.append(fetch(f"{dev.url[:-8]}{RELOAD_PATH}?since={version}")[1]))
+    reload_url = f"{dev.url.removesuffix('/harbour/')}{RELOAD_PATH}?since={version}"
+    poll = threading.Thread(target=lambda: answer.append(fetch(reload_url)[1]))
     poll.start()  # what an open page does: wait for the next good build
     write(project, {"content/harbour-bridge/story.yaml": "title: Harbour Bridge reopens early\n"})
     poll.join(timeout=WAIT_SECONDS)
