@@ -392,7 +392,7 @@ def render_feeds(site: _Site, briefing: Briefing) -> None:
     """Atom, RSS 2.0 and JSON Feed 1.1, each item with the story's full summary as HTML."""
     stories = briefing.stories[:FEED_STORIES]
     items = [feed_item(site, story) for story in stories]
-    context = {"items": items, "feed_id": feed_id(site.base_url, briefing.title, ""), "updated": updated(briefing)}
+    context = {"items": items, "feed_id": feed_id(site.base_url, site.config.title, ""), "updated": updated(briefing)}
     site.files["feed.xml"] = site.text("feed.xml", root=site.base_url, **context).encode("utf-8")
     site.files["rss.xml"] = site.text("rss.xml", root=site.base_url, **context).encode("utf-8")
     site.files["feed.json"] = json_feed(site, briefing, items).encode("utf-8")
