@@ -19,6 +19,10 @@ What each kind's `value` and `role` hold (so `to_jsonable(FactBox)` explains its
 
 Events are the key claim sentences (the lead, and a dated claim): `text` is the sentence.
 
+Corroboration: `coverage(articles)` gives (outlets, independent reports) for "5 outlets, 2
+independent reports"; `count_reports(fact.sources, independent_reports(articles))` the reports
+behind one key fact (reprints of one wire story count once).
+
 The work is split by kind: `facts_numbers`, `facts_dates`, `facts_entities`, `facts_quotes`,
 and `facts_merge` for the cross-source part.
 """
@@ -33,12 +37,12 @@ from briefing.facts_dates import find_dates
 from briefing.facts_doc import Doc
 from briefing.facts_entities import Mention, find_mentions
 from briefing.facts_events import find_events
-from briefing.facts_merge import merge_facts
+from briefing.facts_merge import count_reports, coverage, independent_reports, merge_facts
 from briefing.facts_numbers import about, find_figures
 from briefing.facts_quotes import find_quotes
 from briefing.model import Fact, Sentence
 
-__all__ = ["extract_facts", "merge_facts", "quote_value"]
+__all__ = ["count_reports", "coverage", "extract_facts", "independent_reports", "merge_facts", "quote_value"]
 
 
 def extract_facts(

@@ -12,6 +12,7 @@ a timeline, and the ranking that decides what the fact box shows.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -52,15 +53,34 @@ class _Stated:
 def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
     """The fact box of a story: top `limit` key facts, disagreements between sources, a timeline."""
     report_of = independent_reports(articles)
-    groups = _group(articles)
-    key_facts = [_key_fact(group) for group in groups]
     by_article = {a.id: a for a in articles}
+    key_facts = [_with_reports(_key_fact(group), report_of) for group in _group(articles)]
     scored = sorted(key_facts, key=lambda f: (-_score(f, by_article, report_of), f.kind, f.value))
-    return FactBox(
+    box = FactBox(
         facts=tuple(_diversify(scored, by_article, report_of)[:limit]),
         disagreements=find_disagreements(key_facts, by_article, report_of),
         timeline=build_timeline(key_facts, by_article, report_of),
     )
+    outlets, reports = coverage(articles)
+    return _with_fields(box, outlets=outlets, reports=reports)
+
+
+def coverage(articles: Sequence[Article]) -> tuple[int, int]:
+    """(outlets, independent reports) of a story: "5 outlets, 2 independent reports"."""
+    outlets = len({a.source or a.id for a in articles})
+    return outlets, len(set(independent_reports(articles).values()))
+
+
+def _with_reports(fact: KeyFact, report_of: dict[str, int]) -> KeyFact:
+    return _with_fields(fact, reports=count_reports(fact.sources, report_of))
+
+
+def _with_fields(obj, **values):  # type: ignore[no-untyped-def]
+    """Fill the fields the model has: `KeyFact.reports`, `FactBox.outlets` and `FactBox.reports`
+    are proposed additions to model.py, used as soon as they exist."""
+    names = {f.name for f in dataclasses.fields(obj)}
+    present = {k: v for k, v in values.items() if k in names}
+    return dataclasses.replace(obj, **present) if present else obj
 
 
 # --------------------------------------------------------------------------- independence

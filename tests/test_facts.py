@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.facts import extract_facts, merge_facts
+from briefing.facts import coverage, extract_facts, merge_facts
 from briefing.facts_merge import count_reports, independent_reports
 from briefing.facts_numbers import parse_number
 from briefing.model import Article, Fact, Sentence
@@ -420,3 +420,10 @@ def test_disagreement_on_a_date_and_not_on_a_change() -> None:
     rate = article("rate", "Inflation eased to 3.2% in October from 3.5% in September, the bank said.")
     same = article("same", "Inflation eased to 3.2% in October, figures showed on Thursday.")
     assert merge_facts([rate, same]).disagreements == ()
+
+
+def test_coverage_counts_outlets_and_independent_reports() -> None:
+    text = ["Skyloft has raised $300 million in a funding round led by Arden Ventures, the company said on Tuesday."]
+    wire, reprint = article("wire", text), article("reprint", [*text, "Reporting by Newswire Service."])
+    own = article("own", "Regulators approved the drone corridors of several delivery firms last month.")
+    assert coverage([wire, reprint, own]) == (3, 2)
