@@ -18,7 +18,7 @@ import pytest
 from briefing.build import build
 from briefing.config import load_config
 from briefing.search import pagefind_binary
-from briefing.serve import make_server
+from briefing.serve import DevServer, make_server
 from tests.conftest import REPO
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -187,3 +187,17 @@ def test_no_serious_accessibility_violations(open_page: Any, site_url: str, colo
             if violation["impact"] in {"serious", "critical"}:
                 found.append(f"{path or 'home'}: {violation['id']} ({len(violation['nodes'])}): {violation['help']}")
     assert found == []
+
+
+def test_dev_server_reloads_the_open_page(open_page: Any, project: Path) -> None:
+    """`briefing serve`'s injected script reloads the page in a real browser after a rebuild."""
+    server = DevServer(lambda: load_config(project=project), port=0)
+    server.start()
+    try:
+        page = open_page(server.url + "stories/harbour-bridge/")
+        assert page.locator("h1").inner_text() == "Harbour Bridge closes"
+        (project / "content/harbour-bridge/story.yaml").write_text("title: Harbour Bridge reopens early\n")
+        page.locator("h1", has_text="Harbour Bridge reopens early").wait_for(timeout=20_000)
+        assert page.errors == []
+    finally:
+        server.stop()
