@@ -57,6 +57,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("share prompt", r"^share (this|on|via)\b|^follow us\b|^(like|follow) us on\b"),
         ("social prompt", r"^follow\b.{0,60}\b(facebook|twitter|instagram)\b.{0,30}$"),
         ("advertisement", r"^(advertisement|advert|ad|sponsored( content)?|paid (content|post)|promoted)$"),
+        (
+            "embedded player text",
+            r"^(rating is available when the video has been rented|this feature is not available right now|"
+            r"the interactive transcript could not be loaded|javascript is disabled|you need to enable javascript|"
+            r"your browser does not support)",
+        ),
         ("advertisement", r"^(story|article) continues? below|^continue reading\b|^scroll (down )?to continue"),
         (
             "read-more link",
@@ -108,8 +114,8 @@ _COMMENT_HEADER = re.compile(
 )
 # Calls to action: an imperative that opens the line, plus a word only marketing uses.
 _CTA_VERB = re.compile(
-    r"^(subscribe|sign up|sign in|log in|register|download|get|try|join|follow|click|tap|upgrade|unlock|"
-    r"support|become|listen|watch|don'?t miss|never miss|want|start|claim|save|enjoy|stay)\b",
+    r"^(just )?(subscribe|sign up|sign in|log in|register|download|get|try|join|follow|click|tap|upgrade|unlock|"
+    r"support|become|listen|watch|don'?t miss|never miss|want|start|claim|save|enjoy|stay|fill in)\b",
     re.IGNORECASE,
 )
 _ACCOUNT_PROMPT = re.compile(
@@ -118,6 +124,7 @@ _ACCOUNT_PROMPT = re.compile(
 _NEWSLETTER_TITLE = re.compile(r"^[\w' &-]{1,40} newsletters?$", re.IGNORECASE)
 _CTA_NOUN = re.compile(
     r"\b(newsletters?|inbox|subscri\w+|app|offer|free|trial|premium|members?(hip)?|account|podcast|stories|"
+    r"mailing list|"
     r"journalism|deals?|coupon|discount|\d+\s?%|unlimited|access|updates|alerts|briefing|digest)\b",
     re.IGNORECASE,
 )
