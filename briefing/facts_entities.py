@@ -29,6 +29,7 @@ from briefing.facts_lexicon import (
     ROLE_NOUNS,
     TITLES,
     common_word,
+    word_set,
 )
 
 # A capitalised word; a full stop only after an initial or a short title ("Dr.", "J.").
@@ -36,7 +37,8 @@ _TOKEN = (
     r"(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-Z][a-z]{0,2}\.(?=\s[A-Z])|[A-Z][\w'’&-]*\w|(?:al|el|bin|ibn)-[A-Z]\w+|[A-Z])"
 )
 _CONNECTOR = r"(?:of|for|de|del|da|van|von|der|du|la|le|&|and)"
-_RUN = re.compile(rf"{_TOKEN}(?:(?:\s{_CONNECTOR})?\s{_TOKEN})*")
+# Capitalised words, joined by connectors: "Bank of England", "Association for the Advancement of Science".
+_RUN = re.compile(rf"{_TOKEN}(?:(?:\s{_CONNECTOR}(?:\sthe)?)?\s{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -111,7 +113,7 @@ def _connector_pieces(start: int, piece: str) -> list[Mention]:
     for i, word in enumerate(words):
         if re.fullmatch(_CONNECTOR, word) and not _joins(words, i):
             parts.append((first, i))
-            first = i + 1
+            first = i + 2 if i + 1 < len(words) and words[i + 1] == "the" else i + 1
     parts.append((first, len(words)))
     mentions = []
     for a, b in parts:
@@ -124,11 +126,12 @@ def _connector_pieces(start: int, piece: str) -> list[Mention]:
 
 
 def _joins(words: list[str], i: int) -> bool:
-    """Whether a connector joins one organisation's name: "Bank of England", "Procter & Gamble"."""
+    """Whether a connector joins one organisation's name: "Bank of England", "Procter & Gamble",
+    "Association for the Advancement of Science" (an organisation word anywhere before it)."""
     if words[i] == "&":
         return True
     before = [w.rstrip("'’s") for w in words[:i]]
-    return words[i] in {"of", "for"} and bool(before) and before[-1] in ORG_KEYWORDS
+    return words[i] in {"of", "for"} and any(w in ORG_KEYWORDS for w in before)
 
 
 def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
@@ -188,9 +191,8 @@ def _seen_lowercase(doc: Doc, lowered: str) -> bool:
 
 # --------------------------------------------------------------------------- classifying
 
-_FUNCTION_WORDS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is"]
-)
+_NOT_NAMES = word_set("us uk usa eu republican democrat democratic conservative liberal")
+_FUNCTION_WORDS = word_set("a an the and or but of for to in on at by with from as is")
 # A word of a person's name: "Okafor", "McConnell", "LeFang", "O'Brien", "Ben-Zvi", an initial "J."
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]*(?:[A-Z][a-z'’-]+)*[a-z]|[A-Z]\.?|(?:al|el|bin|ibn)-[A-Z][a-z]+")
 _BASED = re.compile(r"^[\w.-]+-based\s")  # "Manchester-based Ramadhan Foundation"
@@ -246,8 +248,10 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
     lowered = [w.lower() for w in words]
     if " ".join(lowered) in PLACE_WORDS:
         return True  # "United States" (whose "United" would otherwise make a club)
-    if len(words) == 1 and words[0] in ORG_KEYWORDS:
-        return True  # "The University said": a generic reference, not a name
+    if len(words) == 1 and (words[0] in ORG_KEYWORDS or lowered[0].replace(".", "") in _NOT_NAMES):
+        return True  # "The University said", "Republican", "U.S.": a generic word, not a name
+    if doc.text[mention.start - 1 : mention.start] in ("@", "#"):
+        return True  # a social-media handle or hashtag
     if any(w in EVENT_WORDS or w in DOCUMENT_WORDS for w in lowered[1:]) or lowered[-1] in EVENT_WORDS:
         return True
     if all(w in PLACE_WORDS or w in COMMON_WORDS or w in ROLE_MODIFIERS for w in lowered):
@@ -274,7 +278,8 @@ def _camel_case(name: str) -> bool:
 
 
 def _looks_like_name(words: list[str]) -> bool:
-    return len(words) <= 4 and words[-1] != "I" and all(_NAME_WORD.fullmatch(w) for w in words)
+    full = [w for w in words if len(w.rstrip(".")) > 1]  # initials do not count towards the length
+    return len(full) <= 3 and words[-1] != "I" and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
 _DESCRIPTORS = "|".join(ORG_DESCRIPTORS)
