@@ -306,7 +306,7 @@ def _org_cue(before: str, after: str) -> bool:
 
 
 _ROLE_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s)*(?:[a-z][\w-]*\s(?:and\s)?){0,3})$")
-_APPOSITION_AFTER = re.compile(r"^,\s(?:a\s|an\s|the\s)?((?:[\w'’-]+\s){0,5}?[\w'’-]+)(?=[,.])")
+_APPOSITION_AFTER = re.compile(r"^,\s(?:a\s|an\s|the\s)?((?:[\w'’-]+\s){0,7}?[\w'’-]+)(?=[,.])")
 _APPOSITION_BEFORE = re.compile(r"\b(?:the|a|an)\s((?:[\w'’-]+\s){0,6}?[\w'’-]+),\s$")
 
 

@@ -101,6 +101,9 @@ def test_percentages(text: str, value: str) -> None:
         ("She won four Grand Slam titles.", "4 title"),
         ("The league added two expansion teams.", "2 team"),
         ("About a dozen protesters were detained.", "12 protester"),
+        ("Most of the bridge's 38,000 daily vehicles will be diverted.", "38000 vehicle"),
+        ("About 1 200 lorries a week cross it.", "1200 lorry"),
+        ("The ferry will carry 9,000 more passengers.", "9000 passenger"),
     ],
 )
 def test_counts_keep_what_they_count(text: str, value: str) -> None:
@@ -109,10 +112,25 @@ def test_counts_keep_what_they_count(text: str, value: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["It was founded in 2011.", "One of the founders left.", "The vote is on March 3.", "The score was 3-1."],
+    [
+        "It was founded in 2011.",
+        "One of the founders left.",
+        "The vote is on March 3.",
+        "The score was 3-1.",
+        "It shuts at 10 p.m. tonight.",
+    ],
 )
 def test_years_days_and_bare_numbers_are_not_counts(text: str) -> None:
+    """Also clock times: "10 p.m." counts nothing."""
     assert values(facts(text), "number") == []
+
+
+def test_both_ends_of_a_range_and_of_a_part_count() -> None:
+    assert values(facts("Journeys will take 15 to 25 minutes longer."), "number") == ["15 minute", "25 minute"]
+    assert values(facts("Rust was found in 30 of the bridge's 96 anchorages."), "number") == [
+        "30 anchorage",
+        "96 anchorage",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -215,6 +233,20 @@ def test_org_cues_and_places() -> None:
     assert next(f.role for f in found if f.value == "Unite") == "union"
 
 
+def test_roles_from_apposition_and_descriptors() -> None:
+    found = facts(
+        [
+            "Skyloft, the drone delivery start-up, hired Carlo Buontempo, director of the service.",
+            "The chamber is led by Priya Anand, president of the Portmere Chamber of Commerce.",
+        ]
+    )
+    roles = {f.value: f.role for f in found if f.kind in ("person", "org")}
+    assert roles["Skyloft"] == "drone delivery start-up"
+    assert roles["Carlo Buontempo"] == "director of the service"
+    assert roles["Priya Anand"] == "president of the Portmere Chamber of Commerce"
+    assert "Portmere Chamber of Commerce" in roles
+
+
 def test_person_looking_firms_are_organisations() -> None:
     found = facts("Goldman Sachs and Morgan Stanley led the offering.")
     assert values(found, "org") == ["Goldman Sachs", "Morgan Stanley"]
@@ -264,6 +296,14 @@ def test_pronoun_speaker_is_the_last_person_named() -> None:
         "Finance Minister Helena Varga presented the budget.", "“This is a budget for the priced out,” she said."
     )
     assert found == [("Helena Varga", "This is a budget for the priced out")]
+
+
+def test_the_mayor_said_is_the_person_holding_the_role() -> None:
+    found = quotes(
+        "Mayor Elena Vasquez-Rowe met Declan Fairweather, managing director of Bayline Ferries.",
+        "“Nobody wants to lose the bridge for a year and more,” the mayor said.",
+    )
+    assert found == [("Elena Vasquez-Rowe", "Nobody wants to lose the bridge for a year and more")]
 
 
 def test_scare_quotes_and_unrelated_verbs_are_not_quotes_with_speakers() -> None:
