@@ -34,7 +34,8 @@ from briefing.facts_lexicon import (
 
 # A capitalised word; a full stop only after an initial or a short title ("Dr.", "J.").
 _TOKEN = (
-    r"(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-Z][a-z]{0,2}\.(?=\s[A-Z])|[A-Z][\w'’&-]*\w|(?:al|el|bin|ibn)-[A-Z]\w+|[A-Z])"
+    r"(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-Z][a-z]{0,2}\.(?=\s[A-Z])|[A-Z][\w'’&-]*\w(?:(?<=s)['’](?=\s[A-Z]))?"
+    r"|(?:al|el|bin|ibn)-[A-Z]\w+|[A-Z])"
 )
 _CONNECTOR = r"(?:of|for|de|del|da|van|von|der|du|la|le|&|and)"
 # Capitalised words, joined by connectors: "Bank of England", "Association for the Advancement of Science".

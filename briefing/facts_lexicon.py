@@ -25,7 +25,7 @@ _words = word_set
 ORG_KEYWORDS = _words(
     """
     Inc Corp Corporation Ltd LLC plc PLC Co Company Group Holdings Labs Lab Analytics Foods Motors
-    Rail Railways Air Airline Airlines Airways Ferries Ferry Buses Coaches Lines Transit Cruises Chamber
+    Water Rail Railways Air Airline Airlines Airways Ferries Ferry Buses Coaches Lines Transit Cruises Chamber
     Partners Capital Ventures Bank Fund Trust Foundation University
     College Institute School Academy Agency Association Federation Organization Organisation
     Commission Committee Council Service Services Ministry Department Office Authority Board Bureau
@@ -110,7 +110,8 @@ TITLES = _words(
     president vice prime minister secretary chancellor senator sen rep representative governor gov
     mayor judge justice general gen col colonel captain capt lt lieutenant sergeant sgt commissioner
     king queen prince princess pope sheikh ambassador speaker coach chairman chairwoman chief ceo
-    director
+    director councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman
+    mp mep
     """
 )
 # Capitalised words that end events and documents, not organisations: "Berlin Marathon".
