@@ -275,13 +275,18 @@ def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
 def _mark_unrelated_promos(lines: list[Line], verdicts: list[Verdict]) -> None:
     """A line full of marketing words ("free", "inbox", "subscription") that shares no content word
     with the rest of the article is a promotional blurb, whatever its grammar."""
+    candidates = [
+        i
+        for i, line in enumerate(lines)
+        if not verdicts[i]
+        and len(words(line.text)) <= MAX_CTA_WORDS
+        and len({m.group(0).lower() for m in _CTA_NOUN.finditer(line.text)}) >= 2
+    ]
+    if not candidates:
+        return
     vocabulary = Counter(w for line in lines for w in _content_words(line.text))
-    for i, line in enumerate(lines):
-        if verdicts[i] or len(words(line.text)) > MAX_CTA_WORDS:
-            continue
-        if len({m.group(0).lower() for m in _CTA_NOUN.finditer(line.text)}) < 2:
-            continue
-        own = Counter(_content_words(line.text))
+    for i in candidates:
+        own = Counter(_content_words(lines[i].text))
         if not any(vocabulary[w] > own[w] for w in own):
             verdicts[i] = Verdict("promotional blurb, unrelated to the article")
 
