@@ -249,11 +249,17 @@ def find_disagreements(
     are gathered into one disagreement per slot, in order.
     """
     by_value = {(f.kind, f.value): f for f in facts if f.kind in FIGURES}
-    figures = [
-        _Figure(fact, report_of.get(article.id, -1), frozenset(_context(fact, article)))
+    stated = [
+        (fact, article)
         for article in articles.values()
         for fact in article.facts
         if (fact.kind, fact.value) in by_value
+    ]
+    contexts = [_context(fact, article) for fact, article in stated]
+    common = _story_words(contexts)
+    figures = [
+        _Figure(fact, report_of.get(article.id, -1), frozenset(context - common))
+        for (fact, article), context in zip(stated, contexts, strict=True)
     ]
     values = sorted(by_value)
     index = {key: i for i, key in enumerate(values)}
@@ -275,12 +281,25 @@ def find_disagreements(
 
 
 def _restated(a: _Figure, b: _Figure, figures: list[_Figure]) -> bool:
-    """Whether a's report also gives b's value for the same slot, or b's report a's value."""
-    return any(
-        (f.report == a.report and f.fact.value == b.fact.value and _same_slot(f, a))
-        or (f.report == b.report and f.fact.value == a.fact.value and _same_slot(f, b))
-        for f in figures
-    )
+    """Whether a's report also gives b's value, or b's report a's: then both are facts of the story
+    ("asked for 10.5%, got 8.5%"), not rival versions of one. Dates repeat for other events, so for
+    them only a restatement in the same slot counts."""
+    for f in figures:
+        same_a = f.report == a.report and f.fact.value == b.fact.value
+        same_b = f.report == b.report and f.fact.value == a.fact.value
+        if (same_a or same_b) and (a.fact.kind != "date" or _same_slot(f, a if same_a else b)):
+            return True
+    return False
+
+
+def _story_words(contexts: list[set[str]]) -> set[str]:
+    """Words near more than half of a story's figures ("Portmere", "water"): they say nothing
+    about which slot a figure fills."""
+    counts: dict[str, int] = {}
+    for context in contexts:
+        for word in context:
+            counts[word] = counts.get(word, 0) + 1
+    return {w for w, n in counts.items() if len(contexts) >= 4 and n > len(contexts) / 2}
 
 
 def _root(parent: list[int], i: int) -> int:
