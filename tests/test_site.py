@@ -292,3 +292,20 @@ def test_story_page_shows_timeline_and_disagreements(project: Path) -> None:
     assert '<time datetime="2026-03-09">9 March 2026</time>: The council voted on Monday.' in html
     assert "<li>cost: €42 million (Council) vs €45 million (Harbour Times) </li>" in " ".join(html.split())
     assert '<aside class="facts" aria-labelledby="facts-harbour-bridge">' in html
+
+
+def test_site_builds_without_pagefind(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("briefing.search.pagefind_binary", lambda: None)
+    result = build(load_config(project=project))
+    assert result.problems == () and (project / "site/search/index.html").is_file()
+    assert not (project / "site/pagefind").exists()
+
+
+def test_failed_search_index_is_a_problem_not_a_failed_build(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = project / "pagefind"
+    broken.write_text("#!/bin/sh\necho 'Error: cannot index' >&2\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr("briefing.search.pagefind_binary", lambda: broken)
+    result = build(load_config(project=project))
+    assert [p.message for p in result.problems] == ["search index not built: Error: cannot index"]
+    assert (project / "site/index.html").is_file()
