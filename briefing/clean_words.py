@@ -42,7 +42,7 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 _PLAIN = re.compile(r"[\x20-\x7e\t‘’“”–—…•·\u00a0]*")
 _UNCURL = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z][.!?][A-Z]")
-_CHUNK_WITH_CASE_CHANGE = re.compile(r"[^ ]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z][.!?][A-Z])[^ ]*")
+_CHUNK_WITH_CASE_CHANGE = re.compile(r"(?<![^ ])[^ ]*?(?:[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z][.!?][A-Z])[^ ]*")
 # A full stop with a word of two lower-case letters before it and a capitalised word after, no space.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # A space-separated chunk of machine text: URL, path, e-mail, handle, query string, identifier.
@@ -123,6 +123,8 @@ def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -
             on_split(part, spaced)
         return _TOKEN.sub(fix, spaced)
 
+    if not has_case_change(text):  # most lines: nothing glued, nothing to do
+        return text
     # Only the space-separated chunks with a case change inside can hold glued words.
     return _CHUNK_WITH_CASE_CHANGE.sub(fix_part, text)
 
