@@ -377,8 +377,9 @@ def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: l
     name = mention.name
     if any(name in p.name.split() for p in people):
         return "person"
-    if any(o.name.split()[0] == name and o.name != name for o in orgs):
-        return "org"
+    prefixed = {o.name for o in orgs if o.name.split()[0] == name and o.name != name}
+    if prefixed and not _place_name(doc, name, orgs) and len(prefixed) == 1:
+        return "org"  # "Harbor" for "Harbor Analytics"; not "Portmere" for "Portmere City Council"
     before = doc.text[max(0, mention.start - 30) : mention.start]
     after = doc.text[mention.end : mention.end + 40]
     if _place_cue(before) or name.lower() in PLACE_WORDS or len(name) < 2:
@@ -390,6 +391,14 @@ def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: l
         # "Lindgren said" is a person whose full name another source may give.
         return "org" if _mentioned_often(doc, name) else "person"
     return None
+
+
+def _place_name(doc: Doc, name: str, orgs: list[Mention]) -> bool:
+    """Whether a word names a place: it ends an organisation's name ("Harbour Authority of
+    Portmere") or follows "in"/"of" ("in Portmere")."""
+    if any(o.name.endswith(" " + name) for o in orgs):
+        return True
+    return bool(re.search(rf"\b(?:in|of|at|from|to)\s{re.escape(name)}\b", doc.text))
 
 
 def _mentioned_often(doc: Doc, name: str) -> bool:

@@ -57,12 +57,18 @@ def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
     key_facts = [_with_reports(_key_fact(group), report_of) for group in _group(articles)]
     scored = sorted(key_facts, key=lambda f: (-_score(f, by_article, report_of), f.kind, f.value))
     box = FactBox(
-        facts=tuple(_diversify(scored, by_article, report_of)[:limit]),
+        facts=tuple(_event_first(_diversify(scored, by_article, report_of))[:limit]),
         disagreements=find_disagreements(key_facts, by_article, report_of),
         timeline=build_timeline(key_facts, by_article, report_of),
     )
     outlets, reports = coverage(articles)
     return _with_fields(box, outlets=outlets, reports=reports)
+
+
+def _event_first(ranked: list[KeyFact]) -> list[KeyFact]:
+    """The best-ranked event heads the box: what happened comes before the figures about it."""
+    event = next((f for f in ranked if f.kind == "event"), None)
+    return ranked if event is None else [event, *(f for f in ranked if f is not event)]
 
 
 def coverage(articles: Sequence[Article]) -> tuple[int, int]:
