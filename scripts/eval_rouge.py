@@ -1,6 +1,7 @@
 """ROUGE of story summaries on a multi-document news set, ours against classic baselines.
 
     /work/venv/bin/python scripts/eval_rouge.py --eval ../shared/eval [--limit N] [--json out.json]
+    /work/venv/bin/python scripts/eval_rouge.py --per-article   # single-article summaries (a proxy)
 
 Data: `<eval>/mds-dev/<cluster>/docs/NN.txt` (one article each) and `refs/1.txt` (the human
 summary), e.g. the Multi-News sample described in `<eval>/README.md`.
@@ -114,7 +115,27 @@ def systems(names: Sequence[str], our_algorithms: Sequence[str]) -> dict[str, Ca
     return table
 
 
-def evaluate(clusters, table) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+Task = tuple[Sequence[Article], str, int]  # articles to summarise, reference, word budget
+
+
+def story_tasks(clusters: list[tuple[str, list[Article], str]]) -> list[Task]:
+    """One task per cluster: all its articles, at the human summary's length."""
+    return [(articles, reference, len(reference.split())) for _, articles, reference in clusters]
+
+
+def article_tasks(clusters: list[tuple[str, list[Article], str]], min_words: int = 300) -> list[Task]:
+    """One task per article of at least `min_words` words, at a third of its length (at most the
+    human summary's): a proxy for single-article summaries, against the cluster's reference."""
+    tasks: list[Task] = []
+    for _, articles, reference in clusters:
+        for article in articles:
+            n_words = sum(len(s.text.split()) for s in article.sentences)
+            if n_words >= min_words:
+                tasks.append(([article], reference, min(len(reference.split()), n_words // 3)))
+    return tasks
+
+
+def evaluate(tasks: list[Task], table) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
@@ -122,12 +143,11 @@ def evaluate(clusters, table) -> dict[str, dict[str, float]]:  # type: ignore[no
     for name, summarize in table.items():
         totals = dict.fromkeys(METRICS, 0.0)
         started = time.perf_counter()
-        for _, articles, reference in clusters:
-            summary = summarize(articles, len(reference.split()))
-            scores = scorer.score(reference, summary)
+        for articles, reference, budget in tasks:
+            scores = scorer.score(reference, summarize(articles, budget))
             for metric in METRICS:
                 totals[metric] += scores[metric].fmeasure
-        results[name] = {m: 100 * totals[m] / len(clusters) for m in METRICS}
+        results[name] = {m: 100 * totals[m] / len(tasks) for m in METRICS}
         results[name]["seconds"] = time.perf_counter() - started
         print(f"  {name}: done", file=sys.stderr)
     return results
@@ -139,19 +159,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N clusters (0: all)")
     parser.add_argument("--ours", default="news,lexrank", help="our algorithms to score, comma-separated")
     parser.add_argument("--baselines", default=",".join(BASELINES), help="baselines to score ('' for none)")
+    parser.add_argument("--per-article", action="store_true", help="summarise single articles (see article_tasks)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args(argv)
 
     clusters = load_clusters(args.eval, args.limit)
+    tasks = article_tasks(clusters) if args.per_article else story_tasks(clusters)
     table = systems([b for b in args.baselines.split(",") if b], [a for a in args.ours.split(",") if a])
-    results = evaluate(clusters, table)
+    results = evaluate(tasks, table)
     n_articles = sum(len(a) for _, a, _ in clusters)
-    print(f"{len(clusters)} clusters, {n_articles} articles; input: clean_document(text, 'txt') + segment for all")
+    unit = "single-article summaries" if args.per_article else "story summaries"
+    print(f"{len(tasks)} {unit} from {len(clusters)} clusters, {n_articles} articles")
+    print("input of every system: clean_document(text, 'txt') + segment; budget filled by the same rule")
     print(f"{'system':<16} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'seconds':>8}")
     for name, row in sorted(results.items(), key=lambda item: -item[1]["rouge2"]):
         print(f"{name:<16} {row['rouge1']:6.2f} {row['rouge2']:6.2f} {row['rougeL']:6.2f} {row['seconds']:8.1f}")
     if args.json:
-        args.json.write_text(json.dumps({"clusters": len(clusters), "results": results}, indent=2))
+        args.json.write_text(json.dumps({"tasks": len(tasks), "unit": unit, "results": results}, indent=2))
     return 0
 
 
