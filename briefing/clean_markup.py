@@ -40,7 +40,7 @@ def strip_markup(text: str) -> tuple[str, list[Change]]:
     changes: list[Change] = []
     if _has_html(text):
         text = _strip_html(text)
-        changes.append(Change("repair", "HTML tags inside the text removed, block tags kept as paragraph breaks"))
+        changes.append(Change("repair", "HTML tags inside the text removed (block tags kept as line breaks)"))
     return "\n".join(_strip_markdown_line(line) for line in text.splitlines()), changes
 
 
@@ -49,14 +49,18 @@ def _has_html(text: str) -> bool:
 
 
 def _strip_html(text: str) -> str:
-    """Tags out, block tags as blank lines; entities are left for ftfy to decode."""
-    text = _DEAD.sub(" ", text)
+    """Tags out; a block tag inside a line breaks it, one at a line's edge goes quietly, so that
+    one-element-per-line HTML keeps its line numbers. Entities are left for ftfy to decode."""
+    text = _DEAD.sub(lambda m: "\n" * m.group(0).count("\n"), text)
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1).lower()
-        if name == "br":
-            return "\n"
-        return "\n\n" if name in _BLOCK_TAGS else ""
+        if name != "br" and name not in _BLOCK_TAGS:
+            return ""
+        line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        before, after = text[line_start : match.start()], text[match.end() : None if line_end < 0 else line_end]
+        at_edge = not _TAG.sub("", before).strip() or not _TAG.sub("", after).strip()
+        return "" if at_edge else "\n"
 
     return _TAG.sub(replace, text)
 

@@ -253,6 +253,7 @@ def test_html_inside_text_is_reduced_to_its_words() -> None:
     assert "<" not in cleaned.text and "trackPageView" not in cleaned.text
     assert cleaned.blocks[0].text == "School meals to include more local produce"
     assert "a sample of the new menus will be published" in cleaned.text
+    assert ("heading", 2) in [(c.kind, c.line) for c in cleaned.changes]  # <h2> is on line 2 of the file
 
 
 def test_markdown_syntax_is_removed() -> None:
