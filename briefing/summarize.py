@@ -89,13 +89,16 @@ _DEPENDENT_PHRASES = re.compile(
     r"at the same time|by contrast|in contrast|the latter|the former|that's|it's)\b",
     re.IGNORECASE,
 )
-# Lines a scraper leaves in: sharing widgets, cookie and subscription prompts, credits.
+# Lines a scraper leaves in: sharing widgets, cookie and subscription prompts, credits. The
+# phrases are the page talking to its reader ("our newsletter", "your browser"), so that a
+# story *about* cookies, browsers, copyright or privacy policies keeps its sentences.
 _BOILERPLATE = re.compile(
-    r"\b(click|subscribe|sign up|newsletter|cookies?|javascript|browser|advertisement|"
-    r"all rights reserved|copyright|follow us|share this|tweet with a location|"
-    r"terms of (use|service)|privacy policy|photo:|getty images|ap photo|read more|"
-    r"log ?in|email address|in the comments|our gallery|read on for|watch the video|"
-    r"scroll down)\b|©|[-_=*#~]{4,}",
+    r"\b(click (here|to|on)|subscribe (now|here|to our)|sign up (for|to) our|our newsletter|"
+    r"(accept|enable|uses?) cookies|cookie (policy|settings)|(your|this) browser|enable javascript|"
+    r"all rights reserved|copyright \d{4}|follow us|share this|tweet with a location|"
+    r"our (terms of (use|service)|privacy policy)|your email( address)?|log in to your|"
+    r"photo:|ap photo|getty images|read more|read on for|in the comments|our gallery|"
+    r"watch the video|scroll down)\b|©|[-_=*#~]{4,}",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"""[.!…]["'”’)\]]*$""")

@@ -204,6 +204,10 @@ PLAIN = [
         (RUN_ON, "too long"),
         ("Click here to subscribe to our newsletter about the Harbour Bridge.", "boilerplate"),
         ("#RIPBRIDGE ---------- The Harbour Bridge was my favourite bridge of all.", "boilerplate"),
+        ("Our site uses cookies to improve your experience of the Harbour Times.", "boilerplate"),
+        # News about the same things the page furniture mentions is news.
+        ("The court said the copyright in the bridge's design belongs to the city.", ""),
+        ("The council's café sold more cookies this year than ever before.", ""),
         ('"It was the only safe choice for the city and its commuters.', "part of a longer quotation"),
         ("We will reopen the Harbour Bridge as soon as we can,” the mayor said.", "part of a longer quotation"),
         ('"We had no choice," said the mayor of the harbour city.', ""),
