@@ -34,7 +34,7 @@ from briefing.facts_lexicon import (
 
 # A capitalised word; a full stop only after an initial or a short title ("Dr.", "J.").
 _TOKEN = (
-    r"(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-Z][a-z]{0,2}\.(?=\s[A-Z])|[A-Z][\w'’&-]*\w(?:(?<=s)['’](?=\s[A-Z]))?"
+    r"(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-Z][a-z]{0,2}\.(?=\s[A-Z])|[A-Z][\w'’&-]*\w(?:(?<=s)['’](?=\s(?:(?:and|&|of)\s)?[A-Z]))?"
     r"|(?:al|el|bin|ibn)-[A-Z]\w+|[A-Z])"
 )
 _CONNECTOR = r"(?:of|for|de|del|da|van|von|der|du|la|le|&|and)"
@@ -131,6 +131,8 @@ def _joins(words: list[str], i: int) -> bool:
     "Association for the Advancement of Science" (an organisation word anywhere before it)."""
     if words[i] == "&":
         return True
+    if words[i] == "and" and len([w for w in words[:i] if w != "The"]) == 1 and _has_org_keyword(words[i + 1 :]):
+        return True  # "Nurses' and Midwives' Union"
     before = [w.rstrip("'’s") for w in words[:i]]
     return words[i] in {"of", "for"} and any(w in ORG_KEYWORDS for w in before)
 
@@ -220,6 +222,8 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     after = doc.text[mention.end : mention.end + 60]
     mention = replace(mention, name=name, end=mention.start + len(name))
     org_role = _org_descriptor(before, after)
+    if len(words) == 1 and _place_name(doc, name, []):
+        return None  # "Portmere branch secretary": a place qualifying a role
     if name in KNOWN_ORGS or _has_org_keyword(words) or _acronym_org(name, before) or _camel_case(name):
         return replace(mention, kind="org", role=org_role)
     if mention.kind == "person":

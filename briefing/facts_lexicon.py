@@ -100,7 +100,7 @@ ROLE_MODIFIERS = _words(
     former acting interim deputy vice prime senior junior lead general chief executive finance
     health foreign home defence defense labour labor interior justice education trade economy
     environment culture energy transport agriculture opposition shadow world state federal
-    national regional local first co-
+    national regional local first co- branch
     """
 )
 # Honorifics and titles written before a name.

@@ -265,10 +265,10 @@ def _could_be_unit(word: str) -> bool:
 
 
 def _modifier(word: str) -> bool:
-    """A word between a number and its noun that is never the noun itself."""
+    """A word between a number and its noun that is never the noun itself ("60 nursing posts")."""
     lowered = word.lower()
-    if lowered in _MODIFIERS or (lowered.endswith("ly") and len(lowered) > 4):
-        return True
+    if lowered in _MODIFIERS or (lowered.endswith(("ly", "ing")) and len(lowered) > 4):
+        return True  # "daily", "nursing": describe the noun that follows
     return lowered.endswith("ed") and not lowered.endswith("eed") and len(lowered) > 4
 
 
