@@ -114,12 +114,13 @@ def story_path(story: Story) -> str:
 
 
 def story_url(story: Story) -> str:
-    """The story's address relative to the site root, in directory form."""
-    return f"stories/{story.slug}/"
+    """The story's address relative to the site root. Links name index.html explicitly so
+    the site also works opened from disk, where a folder link shows a file listing."""
+    return story_path(story)
 
 
 def tag_url(tag: str) -> str:
-    return f"tags/{slugify(tag)}/"
+    return f"tags/{slugify(tag)}/index.html"
 
 
 def sentence_anchor(ref: SourceRef) -> str:
@@ -379,7 +380,7 @@ def render_pages(site: _Site, briefing: Briefing) -> None:
     site.page("archive.html", "archive/index.html")
     site.page("tags.html", "tags/index.html")
     for tag in site.common["tags"]:
-        site.page("tag.html", tag.url + "index.html", tag=tag)
+        site.page("tag.html", tag.url, tag=tag)
     site.page("sources.html", "sources/index.html")
     site.page("search.html", "search/index.html")
     # GitHub Pages serves 404.html for a missing path at any depth: with a base_url, <base> points its
@@ -412,8 +413,8 @@ def feed_item(site: _Site, story: Story) -> FeedItem:
     html = site.text("partials/feed_item.html", story=story, root=site.base_url)
     return FeedItem(
         story=story,
-        id=feed_id(site.base_url, site.config.title, story_url(story)),
-        url=site.absolute(story_url(story)),
+        id=feed_id(site.base_url, site.config.title, page_url(story_url(story))),
+        url=site.absolute(page_url(story_url(story))),
         html=html.strip(),
         text=summary_text(story),
     )

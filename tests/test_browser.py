@@ -170,7 +170,7 @@ def test_404_page_works_at_any_depth(open_page: Any, site_url: str) -> None:
     assert page.status == 404 and page.locator("h1").inner_text() == "Page not found"
     assert page.evaluate("getComputedStyle(document.querySelector('.site-header')).display") == "flex"
     page.click("text=Every story, by date")
-    assert page.url == site_url + "archive/" and page.locator("h1").inner_text() == "Archive"
+    assert page.url == site_url + "archive/index.html" and page.locator("h1").inner_text() == "Archive"
 
 
 @pytest.mark.parametrize("color_scheme", ["light", "dark"])

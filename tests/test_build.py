@@ -91,7 +91,7 @@ def test_every_internal_link_resolves(built: Path) -> None:
 def test_home_page_lists_stories_with_summary_and_sources(built: Path) -> None:
     html = (built / "index.html").read_text()
     assert html.index("Harbour Bridge closes") < html.index("national chess final")
-    assert 'href="stories/harbour-bridge/"' in html
+    assert 'href="stories/harbour-bridge/index.html"' in html
     assert "Sources: Council, Harbour Times" in html
 
 

@@ -117,7 +117,7 @@ def test_story_page_shows_reading_time_tags_and_time_elements(site: Path) -> Non
     html = (site / STORY / "index.html").read_text()
     assert '<time datetime="2026-03-11T00:00:00+00:00">11 March 2026</time>' in html
     assert "1 min read" in html
-    assert '<a href="../../tags/transport/" rel="tag">transport</a>' in html
+    assert '<a href="../../tags/transport/index.html" rel="tag">transport</a>' in html
     assert "data-pagefind-body" in html
 
 
@@ -138,7 +138,7 @@ def test_home_lists_each_story_with_reading_time_and_facts(site: Path) -> None:
 def test_archive_tags_and_sources_pages(site: Path) -> None:
     archive = (site / "archive/index.html").read_text()
     assert archive.index("March 2026") < archive.index("January 2026")
-    assert '<a href="../stories/harbour-bridge/">Harbour Bridge closes</a>' in archive
+    assert '<a href="../stories/harbour-bridge/index.html">Harbour Bridge closes</a>' in archive
     tag = (site / "tags/transport/index.html").read_text()
     assert "Harbour Bridge closes" in tag and "chess" not in tag
     assert "(1 story)" in (site / "tags/index.html").read_text()
@@ -160,7 +160,7 @@ def test_atom_feed_parses_with_full_summaries(site: Path) -> None:
     assert first.published == "2026-03-11T00:00:00+00:00"
     content = first.content[0].value
     assert "Repairs" in content and "Key facts" in content
-    assert f'href="{BASE}{STORY}"' in content  # links in feed content are absolute
+    assert f'href="{BASE}{STORY}index.html"' in content  # links in feed content are absolute
     assert [t.term for t in first.tags] == ["transport"]
 
 

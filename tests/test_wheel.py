@@ -31,8 +31,15 @@ def test_wheel_builds_the_example_from_another_folder(tmp_path: Path) -> None:
     )
     (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run(
-        [python, "-m", "pip", "install", "--no-deps", "--no-index", str(wheel)], check=True, capture_output=True
+        [python, "-m", "pip", "install", "--no-deps", "--no-index", "--ignore-installed", str(wheel)],
+        check=True,
+        capture_output=True,
     )
+    # The package must come from the wheel, not from the environment that lent the dependencies.
+    location = subprocess.check_output(
+        [python, "-c", "import briefing; print(briefing.__file__)"], text=True, cwd=tmp_path
+    )
+    assert Path(location.strip()).is_relative_to(env_dir)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     out = tmp_path / "out"
