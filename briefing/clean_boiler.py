@@ -43,59 +43,70 @@ STOPWORDS = wordset(
     "your"
 )
 
-_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern, re.IGNORECASE))
-    for reason, pattern in (
-        ("footer", r"©|\ball rights reserved\b|\bcopyright\b|\b(privacy policy|terms of (use|service))\b"),
-        ("footer", r"^(about us|contact( us)?|careers|advertise( with us)?|sitemap|accessibility|imprint)$"),
-        ("cookie banner", r"\bcookies?\b.*\b(accept|consent|agree|settings|preferences|policy|experience|use)\b"),
-        ("cookie banner", r"^(accept|reject|decline)( all)?( cookies)?$|^manage (preferences|cookies|consent)"),
+# Cues at the start of a line, each (reason, pattern); all are tried at once, anchored at the start.
+_START_CUES = (
+    ("footer", r"(about us|contact( us)?|careers|advertise( with us)?|sitemap|accessibility|imprint)$"),
+    ("cookie banner", r"(accept|reject|decline)( all)?( cookies)?$|manage (preferences|cookies|consent)"),
+    ("share prompt", r"(share|tweet|email|print|copy link|save)( (this|the) (article|story|page|link))?( on \w+)?$"),
+    ("share prompt", r"share (this|on|via)\b|follow us\b|(like|follow) us on\b"),
+    ("social prompt", r"follow\b.{0,60}\b(facebook|twitter|instagram)\b.{0,30}$"),
+    ("advertisement", r"(advertisement|advert|ad|sponsored( content)?|paid (content|post)|promoted)$"),
+    ("advertisement", r"(story|article) continues? below|continue reading\b|scroll (down )?to continue"),
+    (
+        "embedded player text",
+        r"rating is available when the video has been rented|this feature is not available right now|"
+        r"the interactive transcript could not be loaded|javascript is disabled|you need to enable javascript|"
+        r"your browser does not support",
+    ),
+    (
+        "read-more link",
+        r"(read more|read next|related|see also|more|watch|listen|also read|also on [\w.]+)\s*[:|»›>-]\s*\S",
+    ),
+    (
+        "paywall prompt",
+        r"(subscribe|log in|sign in|register) to (continue|keep) reading|already (a subscriber|have an account)",
+    ),
+    (
+        "comment prompt",
+        r"(load|show|view) (more|all) comments|(\d+ )?comments?$|(leave|post|add) a (comment|reply)|"
+        r"(log|sign) in to comment|comments are closed|tell us what you think|what do you think\?$|"
+        r"join the (conversation|discussion)",
+    ),
+    ("contact line", r"have a (news )?tip\?|(send|email) (us )?your (tips|news)\b"),
+    ("call to action", r"\W*click here|see more\s*:"),
+    ("photo credit", r"(photo|image|photograph|picture|video|credit)s?( credit)?\s*:"),
+    ("byline or date", r"(by|written by|words by)\s+(?-i:[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})(\s*[|,·].*)?$"),
+    ("byline or date", r"(published|updated|posted|last updated)\b.{0,40}$|\d+\s+min(ute)?s?\s+read$"),
+)
+_START_CUE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_START_CUES)), re.IGNORECASE)
+_START_REASONS = {f"c{i}": reason for i, (reason, _) in enumerate(_START_CUES)}
+# Cues anywhere in a line: (reason, words one of which the line must hold, pattern). The words are
+# a cheap test (`in`), so the pattern runs only on the few lines that could match.
+_ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (reason, keys, re.compile(pattern, re.IGNORECASE))
+    for reason, keys, pattern in (
         (
-            "share prompt",
-            r"^(share|tweet|email|print|copy link|save)( (this|the) (article|story|page|link))?( on \w+)?$",
+            "footer",
+            ("©", "rights reserved", "copyright", "privacy policy", "terms of"),
+            r"©|\ball rights reserved\b|\bcopyright\b|\b(privacy policy|terms of (use|service))\b",
         ),
-        ("share prompt", r"^share (this|on|via)\b|^follow us\b|^(like|follow) us on\b"),
-        ("social prompt", r"^follow\b.{0,60}\b(facebook|twitter|instagram)\b.{0,30}$"),
-        ("advertisement", r"^(advertisement|advert|ad|sponsored( content)?|paid (content|post)|promoted)$"),
         (
-            "embedded player text",
-            r"^(rating is available when the video has been rented|this feature is not available right now|"
-            r"the interactive transcript could not be loaded|javascript is disabled|you need to enable javascript|"
-            r"your browser does not support)",
-        ),
-        ("advertisement", r"^(story|article) continues? below|^continue reading\b|^scroll (down )?to continue"),
-        (
-            "read-more link",
-            r"^(read more|read next|related|see also|more|watch|listen|also read|also on [\w.]+)\s*[:|»›>-]\s*\S",
-        ),
-        (
-            "paywall prompt",
-            r"^(subscribe|log in|sign in|register) to (continue|keep) reading|^already (a subscriber|have an account)",
-        ),
-        (
-            "comment prompt",
-            r"^(load|show|view) (more|all) comments|^(\d+ )?comments?$|^(leave|post|add) a (comment|reply)|"
-            r"^(log|sign) in to comment",
-        ),
-        (
-            "comment prompt",
-            r"^comments are closed|^tell us what you think|^what do you think\?$|^join the (conversation|discussion)",
+            "cookie banner",
+            ("cookie",),
+            r"\bcookies?\b.*\b(accept|consent|agree|settings|preferences|policy|experience|use)\b",
         ),
         (
             "social prompt",
+            ("follow",),
             r"\bfollow (us|him|her|them|@?\w+) on (twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky)\b",
         ),
-        ("contact line", r"\b(may|can) be reached at\b|^have a (news )?tip\?|^(send|email) (us )?your (tips|news)\b"),
+        ("contact line", ("reached at",), r"\b(may|can) be reached at\b"),
         (
             "call to action",
-            r"^(\W*click here|see more\s*:)|\bdelivered\b.{0,30}\byour (inbox|door|doorstep|letterbox|mailbox)\b",
+            ("delivered",),
+            r"\bdelivered\b.{0,30}\byour (inbox|door|doorstep|letterbox|mailbox)\b",
         ),
-        (
-            "photo credit",
-            r"^(photo|image|photograph|picture|video|credit)s?( credit)?\s*:|\b(getty images|shutterstock)\b",
-        ),
-        ("byline or date", r"^(by|written by|words by)\s+(?-i:[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})(\s*[|,·].*)?$"),
-        ("byline or date", r"^(published|updated|posted|last updated)\b.{0,40}$|^\d+\s+min(ute)?s?\s+read$"),
+        ("photo credit", ("getty", "shutterstock"), r"\b(getty images|shutterstock)\b"),
     )
 )
 # Headers of lists of other articles; the headlines under them go too.
@@ -179,11 +190,8 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
         return KEEP
     text = line.strip().strip("*_#>-–—() ").strip()
     count = len(words(text))
-    if count <= MAX_CUE_WORDS:
-        # One search per cue: as many small patterns run faster than one alternation of them all.
-        for reason, pattern in _CUES:
-            if pattern.search(text):
-                return Verdict(reason)
+    if count <= MAX_CUE_WORDS and (reason := _cue(text)):
+        return Verdict(reason)
     if count <= 15 and re.search(r"\bclick here\b", text, re.IGNORECASE):
         return Verdict("call to action")
     if _is_call_to_action(text):
@@ -197,6 +205,17 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
     if _is_fragment_list(text):
         return Verdict("list of title-cased fragments, no stop words")
     return KEEP
+
+
+def _cue(text: str) -> str:
+    """The reason a fixed phrasing gives for dropping the line, or ""."""
+    if match := _START_CUE.match(text):
+        return _START_REASONS[match.lastgroup or ""]
+    low = text.lower()
+    for reason, keys, pattern in _ANYWHERE_CUES:
+        if any(key in low for key in keys) and pattern.search(text):
+            return reason
+    return ""
 
 
 def is_list_header(line: str) -> bool:
@@ -278,9 +297,7 @@ def _mark_unrelated_promos(lines: list[Line], verdicts: list[Verdict]) -> None:
     candidates = [
         i
         for i, line in enumerate(lines)
-        if not verdicts[i]
-        and len(words(line.text)) <= MAX_CTA_WORDS
-        and len({m.group(0).lower() for m in _CTA_NOUN.finditer(line.text)}) >= 2
+        if not verdicts[i] and len(words(line.text)) <= MAX_CTA_WORDS and _marketing_words(line.text) >= 2
     ]
     if not candidates:
         return
@@ -289,6 +306,12 @@ def _mark_unrelated_promos(lines: list[Line], verdicts: list[Verdict]) -> None:
         own = Counter(_content_words(lines[i].text))
         if not any(vocabulary[w] > own[w] for w in own):
             verdicts[i] = Verdict("promotional blurb, unrelated to the article")
+
+
+@lru_cache(maxsize=8192)
+def _marketing_words(text: str) -> int:
+    """How many different marketing words ("free", "inbox", "subscription") the line holds."""
+    return len({m.group(0).lower() for m in _CTA_NOUN.finditer(text)})
 
 
 def _content_words(text: str) -> list[str]:

@@ -81,9 +81,10 @@ def is_real(word: str) -> bool:
 def uncurl_plain(line: str) -> str | None:
     """The line with straight quotes, if it holds only ASCII and common typography (so nothing for
     ftfy to repair); None if it needs ftfy (other characters could be mojibake, "&" an entity)."""
-    if "&" in line or not _PLAIN.fullmatch(line):
+    if "&" in line:
         return None
-    return line.translate(_UNCURL)
+    uncurled = line.translate(_UNCURL)
+    return uncurled if uncurled.isascii() or _PLAIN.fullmatch(uncurled) else None
 
 
 def repair_line(line: str) -> str:
