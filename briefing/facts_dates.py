@@ -157,10 +157,12 @@ def _resolve(name: str, match: re.Match[str], text: str, published: date | None)
         return groups["year"], "year", False
     if published is None:
         return None  # everything below needs the article's date
-    return _resolve_relative(name, groups, text[: match.start()], published)
+    return _resolve_relative(name, groups, text[: match.start()], published, text[match.end() :])
 
 
-def _resolve_relative(name: str, groups: dict[str, str], before: str, published: date) -> tuple[str, str, bool] | None:
+def _resolve_relative(
+    name: str, groups: dict[str, str], before: str, published: date, after: str = ""
+) -> tuple[str, str, bool] | None:
     rel = groups.get("rel", "").lower()
     if name == "month_of_rel":
         year = published.year + {"last": -1, "this": 0, "next": 1}[rel]
@@ -184,7 +186,7 @@ def _resolve_relative(name: str, groups: dict[str, str], before: str, published:
         if groups.get("week"):  # "Thursday in next week": that day of the following calendar week
             day = published + timedelta(days=7 - published.weekday() + WEEKDAYS.index(weekday))
         else:
-            day = _weekday(published, weekday, rel, _future(before))
+            day = _weekday(published, weekday, rel, _future(before) or _possessive_future(after))
         return day.isoformat(), "day", True
     return None
 
@@ -202,8 +204,10 @@ def _weekday(published: date, weekday: str, rel: str, future: bool) -> date:
     target = WEEKDAYS.index(weekday)
     back = (published.weekday() - target) % 7
     ahead = (target - published.weekday()) % 7
-    if rel == "next" or (rel != "last" and future):
+    if rel == "next":
         return published + timedelta(days=ahead or 7)
+    if rel != "last" and future:
+        return published + timedelta(days=ahead)  # "on Saturday night", said on a Saturday: today
     if rel == "last" and back == 0:
         back = 7
     return published - timedelta(days=back)
@@ -239,10 +243,17 @@ def _nearest_year(published: date, month: int, day: int, future: bool) -> int:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is due|are due|scheduled|plans? to|expected to|set to|next)\b[^.;,]*$", re.IGNORECASE
+    r"\b(?:will|would|shall|may|might|could|until|till|is due|are due|scheduled|plans? to|expected to|set to|next)"
+    r"\b[^.;,]*$",
+    re.IGNORECASE,
 )
 # "since January" looks back, "until January" ahead.
 _CUE_DIRECTION = {"since": "last", "after": "last", "until": "next", "till": "next", "by": "next"}
+
+
+def _possessive_future(after: str) -> bool:
+    """ "Sunday's first boats would depend on ...": a weekday owning a future subject."""
+    return bool(re.match(r"['’]s\b[^.;,]{0,40}?\b(?:will|would|may|could)\b", after))
 
 
 def _future(before: str) -> bool:

@@ -16,6 +16,7 @@ from briefing.facts_lexicon import (
     CLUB_WORDS,
     COMMON_WORDS,
     DOCUMENT_WORDS,
+    EVENT_PREFIXES,
     EVENT_WORDS,
     KNOWN_ORGS,
     MEDIA_AFTER,
@@ -259,6 +260,8 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
         return True  # a social-media handle or hashtag
     if any(w in EVENT_WORDS or w in DOCUMENT_WORDS for w in lowered[1:]) or lowered[-1] in EVENT_WORDS:
         return True
+    if len(words) > 1 and lowered[0] in EVENT_PREFIXES:
+        return True  # "Storm Corvina", "Operation Sea Lion"
     if all(w in PLACE_WORDS or w in COMMON_WORDS or w in ROLE_MODIFIERS for w in lowered):
         return True
     place = lowered[0] in PLACE_PREFIXES or lowered[-1] in PLACE_SUFFIXES or lowered[-1] in PLACE_WORDS
@@ -284,12 +287,14 @@ def _camel_case(name: str) -> bool:
 
 def _looks_like_name(words: list[str]) -> bool:
     full = [w for w in words if len(w.rstrip(".")) > 1]  # initials do not count towards the length
-    return len(full) <= 3 and words[-1] != "I" and all(_NAME_WORD.fullmatch(w) for w in words)
+    if len(full) > 3 or len(words[-1].rstrip(".")) < 2 or any(w.lower() in COMMON_WORDS for w in words):
+        return False  # "Option A", "Can I", "Option A. The"
+    return all(_NAME_WORD.fullmatch(w) for w in words)
 
 
 _DESCRIPTORS = "|".join(ORG_DESCRIPTORS)
 _DESCRIPTOR_BEFORE = re.compile(
-    rf"\b(?:the|a|an|its|their|his|her)\s((?:[\w'’-]+\s){{0,3}}?(?:{_DESCRIPTORS}))\s$", re.IGNORECASE
+    rf"(?:\b(?:the|a|an|its|their|his|her)\s|^|[.!?]\s+)((?:[\w'’-]+\s){{0,3}}?(?:{_DESCRIPTORS}))\s$", re.IGNORECASE
 )
 _DESCRIPTOR_AFTER = re.compile(rf"^,\s(?:the|a|an)\s((?:[\w'’-]+\s){{0,3}}?(?:{_DESCRIPTORS}))\b[,.]")
 

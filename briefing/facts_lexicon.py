@@ -25,6 +25,7 @@ _words = word_set
 ORG_KEYWORDS = _words(
     """
     Inc Corp Corporation Ltd LLC plc PLC Co Company Group Holdings Labs Lab Analytics Foods Motors
+    Forum Coalition Campaign Movement Collective
     Water Rail Railways Air Airline Airlines Airways Ferries Ferry Buses Coaches Lines Transit Cruises Chamber
     Partners Capital Ventures Bank Fund Trust Foundation University
     College Institute School Academy Agency Association Federation Organization Organisation
@@ -121,6 +122,7 @@ EVENT_WORDS = _words(
     conference expo awards week day telescope mission award prize trophy series tour
     """
 )
+EVENT_PREFIXES = _words("storm hurricane typhoon cyclone tropical operation")
 DOCUMENT_WORDS = _words("agreement treaty accord act bill protocol report declaration")
 # Place-name endings: "Orange County", "Vatican City", "Fifth Avenue".
 PLACE_SUFFIXES = _words(

@@ -165,7 +165,8 @@ _HYPHEN_UNIT = re.compile(
 )
 _COUNT = re.compile(rf"(?<![\w$€£¥.,-])({NUMBER})(?:\s({SCALE})\b)?(?=[\s-])", re.IGNORECASE)
 _TEMPERATURE = re.compile(rf"(?<![\w.])({DIGITS})\s?°?([CF])\b(?!\.\w)")
-_NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?(?:\s+([a-z][\w'’-]*))?")
+# Up to three words after a number; a unit may carry a rate: "110 km/h".
+_NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z][\w'’-]*(?:/[a-z]+)?)(?:\s+([a-z][\w'’-]*))?(?:\s+([a-z][\w'’-]*))?")
 _NOUN_AFTER_NAME = re.compile(r"(?:[\s-]+[A-Z][\w'’-]*){1,3}[\s-]+([a-z][\w'’-]*)")
 # "38 of its 112 stores", "14 of its data centres": the noun after "of its" is what is counted.
 _OF_NUMBER = re.compile(

@@ -468,3 +468,13 @@ def test_coverage_counts_outlets_and_independent_reports() -> None:
     wire, reprint = article("wire", text), article("reprint", [*text, "Reporting by Newswire Service."])
     own = article("own", "Regulators approved the drone corridors of several delivery firms last month.")
     assert coverage([wire, reprint, own]) == (3, 2)
+
+
+def test_weekdays_that_look_ahead() -> None:
+    saturday = date(2026, 11, 21)
+    found = dates("The warning runs from 6 p.m. on Saturday until noon on Sunday.", published=saturday)
+    assert [v for v, _ in found] == ["2026-11-21", "2026-11-22"]
+    assert [v for v, _ in dates("Sunday's first boats would depend on the wind.", published=saturday)] == ["2026-11-22"]
+    assert [v for v, _ in dates("She would rather people stayed in on Saturday night.", published=saturday)] == [
+        "2026-11-21"
+    ]
