@@ -173,6 +173,8 @@ _OF_NUMBER = re.compile(
     rf"\s+of\s+(?:the|its|their|his|her|our)(?:\s+[\w-]+['’]s?)?(?:\s+(?:{DIGITS}|{WORDS}))?(?=\s)", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NOT_COUNT_BEFORE = re.compile(r"(?:\bNo\.|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s$")
+_NOT_COUNT_AFTER = re.compile(r"-(?:[A-Z]\b|way\b)")
 _CLOCK = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock|h\b|hrs\b)", re.IGNORECASE)
 # "15 to 25 minutes", "14 until 16 months": the first number counts what the second does.
 _RANGE = re.compile(rf"\s+(?:to|until|till|or|and|-|–)\s+(?:{DIGITS}|{WORDS})(?=\s)", re.IGNORECASE)
@@ -224,6 +226,8 @@ def _not_a_count(text: str, match: re.Match[str]) -> bool:
         return True  # a ratio
     if _CLOCK.match(text, match.end()):
         return True  # "10 p.m.", "9.30 am", "7 o'clock": a time of day
+    if _NOT_COUNT_BEFORE.search(before) or _NOT_COUNT_AFTER.match(text, match.end()):
+        return True  # "No. 1", "Feb. 10" (a day, when no date was resolved), "3-D", "three-way"
     return raw[0].isdigit() and bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$", before))
 
 
