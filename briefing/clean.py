@@ -258,7 +258,8 @@ def _run_in_heading(text: str) -> tuple[str, str, str]:
     """
     tokens = text.split(" ", RUN_IN_WORDS + 2)  # the last item is the rest of the line, unsplit
     for i, token in enumerate(tokens[: RUN_IN_WORDS + 1]):
-        glued = split_token(token.strip(_PUNCT)) if has_case_change(token) else token
+        plain = token.islower() or token[1:].islower() or token.isupper()  # no case change inside: not glued
+        glued = token if plain or not has_case_change(token) else split_token(token.strip(_PUNCT))
         left, _, right = glued.partition(" ")
         if right[:1].isupper():  # a split before a capital: where a heading could have ended
             head, rest = " ".join([*tokens[:i], left.rstrip(".")]), " ".join([right, *tokens[i + 1 :]])
