@@ -5,7 +5,7 @@
 1. Per article: every article of the evaluation set (cleaned and segmented once, outside the
    timing) ranked by sumy's LexRankSummarizer and by our `rank(..., "lexrank")`, side by
    side in one run; both include tokenising and stemming. Two passes: cold, then warm cache.
-2. Per story: the articles of the largest clusters pooled and cut to 300 sentences, summarised
+2. Per story: the articles of the clusters with most sources, pooled and cut to 300 sentences, summarised
    with `summarize_story` (rank, select, attribute) by each fast algorithm; median of 5 runs.
 """
 
@@ -55,10 +55,11 @@ def per_article(articles: Sequence[Article]) -> None:
 
 
 def story_of(clusters: list[list[Article]], size: int) -> list[Article]:
-    """Articles from the largest clusters, as one story, cut to `size` sentences."""
+    """Articles of the clusters with the most sources, pooled as one story and cut to `size`
+    sentences (many articles, as a busy story has, rather than one very long one)."""
     pooled: list[Article] = []
     left = size
-    for articles in sorted(clusters, key=lambda c: -sum(len(a.sentences) for a in c)):
+    for articles in sorted(clusters, key=lambda c: (-len(c), -sum(len(a.sentences) for a in c))):
         for a in articles:
             if left <= 0:
                 return pooled
