@@ -9,10 +9,15 @@ never needs NLTK data.
 
 Selection is shared by every algorithm: the best-ranked sentences are taken greedily,
 skipping lines that read badly out of context (headings, hook questions, fragments,
-run-ons, web boilerplate, and sentences opening with a pronoun or connector whose
-antecedent is not chosen) and anything too similar to a sentence already taken. A story
-summary records, for each chosen sentence, the other articles that say the same thing,
-and returns the sentences in reading order (article date, then position).
+run-ons, pieces of multi-sentence quotes, web boilerplate, and sentences opening with a
+pronoun or connector whose antecedent is not chosen) and anything too similar to a
+sentence already taken, until the `Length` (sentences, words or a ratio of the input's
+words) is reached. A story summary records, for each chosen sentence, the other articles
+that say the same thing, and returns the sentences in reading order (article date, then
+position).
+
+Quality and speed are measured by scripts/eval_rouge.py (ROUGE on Multi-News, against
+sumy's summarizers and Lead-N) and scripts/bench_summarize.py.
 """
 
 from __future__ import annotations
