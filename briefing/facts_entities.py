@@ -378,6 +378,7 @@ _VERB_NEXT = re.compile(
     r"^,?\s(?:[a-z]+ed|[a-z]+s|won|met|led|ran|left|took|made|gave|came|went|became|began|saw|told)\b"
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s$")
+_SAID_BEFORE = re.compile(r"[,\"”]\s(?:said|says|added|wrote)\s$")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s(?:[a-z-]+\s){0,3}$")
 _SPEECH_AFTER = re.compile(r"^,?\s(?:said|says|told|added|wrote|announced|posted|reported|confirmed|declined)\b")
 
@@ -399,15 +400,17 @@ def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: l
         # "Brightwell said" in a story that names Brightwell again is the company; a lone
         # "Lindgren said" is a person whose full name another source may give.
         return "org" if _mentioned_often(doc, name) else "person"
+    if _SAID_BEFORE.search(before) and _NAME_WORD.fullmatch(name):
+        return "person"  # '"…," said Snyder': inverted attribution names a person
     return None
 
 
 def _place_name(doc: Doc, name: str, orgs: list[Mention]) -> bool:
     """Whether a word names a place: it ends an organisation's name ("Harbour Authority of
-    Portmere") or follows "in"/"of" ("in Portmere")."""
+    Portmere") or follows "in" somewhere ("in Portmere"); "to Pelosi" says nothing."""
     if any(o.name.endswith(" " + name) for o in orgs):
         return True
-    return bool(re.search(rf"\b(?:in|of|at|from|to)\s{re.escape(name)}\b", doc.text))
+    return bool(re.search(rf"\b(?:in|near)\s{re.escape(name)}\b", doc.text))
 
 
 def _mentioned_often(doc: Doc, name: str) -> bool:
