@@ -49,6 +49,11 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _MACHINE = re.compile(r"://|www\.|[/@=_{}<>#\\]|\.[a-z]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Something for the spacing rules to do: odd or double spaces, invisible characters, a space
+# beside a quote or apostrophe, or before punctuation.
+_ODD_SPACING = re.compile(
+    r"[\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]|  | ['‘’`´\"]|['‘’`´\"] | [,.;:!?%]"
+)
 # "OpenAI ‘ s", "don ’ t": spaces around an apostrophe inside a word, left by machine translation.
 _SPACED_APOSTROPHE = re.compile(r"(?<=\w)(?: ?['‘’`´] | ['‘’`´])(?=(?:s|t|re|ve|ll|d|m)\b)")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[,.;:!?%](?:\s|$))")
@@ -89,6 +94,8 @@ def uncurl_plain(line: str) -> str | None:
 
 def repair_line(line: str) -> str:
     """Fix spacing in one line: collapse whitespace, close up apostrophes and stray punctuation."""
+    if not _ODD_SPACING.search(line):  # most lines: nothing any of the rules below would change
+        return line.strip()
     line = _INVISIBLE.sub("", line)
     line = _SPACES.sub(" ", line).strip()
     line = _SPACED_APOSTROPHE.sub("'", line)
