@@ -325,6 +325,43 @@ def test_fast_ranker_chooses_what_sumy_chooses(algorithm: str, storage: str, mon
             assert fast_choice(document, algorithm, count) == sumy_choice(tuple(document), algorithm, count), document
 
 
+def generated_story(rng: random.Random) -> list[Article]:
+    """One to four articles of generated sentences, with bad lines mixed in."""
+    bad = [HOOK, HEADING, DANGLING, CONNECTOR, FRAGMENT, RUN_ON]
+    articles = []
+    for k in range(rng.randint(1, 4)):
+        lines = generated_document(rng) + rng.sample(bad, 3)
+        rng.shuffle(lines)
+        articles.append(article(f"a{k}", "\n\n".join(lines), day=rng.randint(1, 28)))
+    return articles
+
+
+@pytest.mark.parametrize("algorithm", ["news", "lexrank", "textrank"])
+def test_invariants_on_generated_stories(algorithm: str) -> None:
+    rng = random.Random(7)
+    for _ in range(25):
+        articles = generated_story(rng)
+        by_id = {a.id: a for a in articles}
+        length = rng.choice([Length(sentences=rng.randint(1, 8)), Length(words=rng.randint(20, 200))])
+        summary = summarize_story(articles, length, algorithm)
+        assert summary
+        sentences = [by_id[s.source.article].sentences[s.source.sentence] for s in summary]
+        assert [x.text for x in sentences] == texts(summary)  # copied, and linked to where it is
+        assert not any(bad_line(x.text) for x in sentences)
+        chosen = {(x.article, x.index) for x in sentences}
+        assert all((x.article, x.index - 1) in chosen for x in sentences if needs_antecedent(x.text))
+        keys = [(by_id[x.article].date, x.article, x.index) for x in sentences]
+        assert keys == sorted(keys)
+        similarity = similarity_matrix(sentences)
+        assert all(similarity[i, j] < REDUNDANCY_THRESHOLD for i in range(len(keys)) for j in range(i))
+        if length.words:
+            assert sum(len(t.split()) for t in texts(summary)) <= length.words or len(summary) == 1
+        else:
+            assert len(summary) <= length.sentences
+        for s in summary:
+            assert all(ref.article != s.source.article for ref in s.also)
+
+
 # --------------------------------------------------------------------------- every algorithm
 
 
