@@ -46,6 +46,11 @@ class Doc:
         """How often each word occurs as written (possessive "'s" split off), for cheap look-ups."""
         return Counter(re.findall(r"[\w-]+", self.text))
 
+    @cached_property
+    def after_in(self) -> frozenset[str]:
+        """Capitalised words that follow "in" or "near": the article's places ("in Portmere")."""
+        return frozenset(re.findall(r"\b(?:in|near)\s([A-Z][\w'’-]*)", self.text))
+
     def sentence_at(self, offset: int) -> int:
         """The `Sentence.index` of the sentence holding character `offset`."""
         position = max(0, bisect_right(self.starts, offset) - 1)

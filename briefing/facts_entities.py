@@ -410,7 +410,7 @@ def _place_name(doc: Doc, name: str, orgs: list[Mention]) -> bool:
     Portmere") or follows "in" somewhere ("in Portmere"); "to Pelosi" says nothing."""
     if any(o.name.endswith(" " + name) for o in orgs):
         return True
-    return bool(re.search(rf"\b(?:in|near)\s{re.escape(name)}\b", doc.text))
+    return name in doc.after_in
 
 
 def _mentioned_often(doc: Doc, name: str) -> bool:

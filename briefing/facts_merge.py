@@ -61,8 +61,8 @@ def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
         disagreements=find_disagreements(key_facts, by_article, report_of),
         timeline=build_timeline(key_facts, by_article, report_of),
     )
-    outlets, reports = coverage(articles)
-    return _with_fields(box, outlets=outlets, reports=reports)
+    outlets = len({a.source or a.id for a in articles})
+    return _with_fields(box, outlets=outlets, reports=len(set(report_of.values())))
 
 
 def _event_first(ranked: list[KeyFact]) -> list[KeyFact]:
