@@ -10,6 +10,7 @@ reason, so `briefing clean --explain` can show why a line went or a word was spl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from briefing.clean_boiler import Line, Verdict, ends_sentence, judge_lines, words
@@ -166,7 +167,7 @@ def _without_boilerplate(lines: list[Line], changes: list[Change], by_shape: boo
     kept = lines
     while True:
         # Judged as they will read once glued words are split, so a second cleaning judges the same.
-        view = [Line(split_fused(line.text), line.number, line.chunk) for line in kept]
+        view = [Line(_unglued(line.text), line.number, line.chunk) for line in kept]
         verdicts = judge_lines(view, by_shape)
         if by_shape:
             verdicts = _mark_bare_headings(view, verdicts)
@@ -245,7 +246,13 @@ def _unglue(text: str, number: int, changes: list[Change]) -> str:
     def record(before: str, after: str) -> None:
         changes.append(Change("split", f"{before} → {after}", number))
 
-    return split_fused(text, record)
+    return text if _unglued(text) == text else split_fused(text, record)
+
+
+@lru_cache(maxsize=16384)
+def _unglued(text: str) -> str:
+    """The line with glued words split (cached: lines are judged, then built into blocks)."""
+    return split_fused(text)
 
 
 def _run_in_heading(text: str) -> tuple[str, str, str]:
