@@ -204,7 +204,7 @@ _DEMONYM = re.compile(r"(?:ian|ish|ese|ic|ean)$")
 _NOT_A_NAME_BEFORE = re.compile(r"\b(?:ticker|symbol|hashtag|app|platform)\s$")
 _SHARES_OF = re.compile(r"\b(?:shares|stock|subsidiary|unit|division|customers|employees) (?:of|in|at) $")
 _MEDIA_AFTER = re.compile(r"^['’]?s?\s(?:" + "|".join(MEDIA_AFTER) + r")\b")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|to|into|outside|around)\s$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|into|outside|around)\s$")  # not "to": "said to X"
 _VERB_AFTER = re.compile(r"^\s(?:has|have|is|was|will|plans|reported)\b")
 
 
@@ -234,6 +234,8 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     person_role = _person_role(before, after)
     if org_role or _org_cue(before, after):
         return replace(mention, kind="org", role=org_role)
+    if _WHO_AFTER.match(after) and len(words) >= 2 and _looks_like_name(words):
+        return replace(mention, kind="person", role=person_role)  # "Ivan Urgant, who replied"
     if not person_role and _ARTICLE_BEFORE.search(before):
         return None  # "the Great Depression", "a History Channel special": names of things
     if person_role or (len(words) >= 2 and _looks_like_name(words) and not _place_cue(before)):
@@ -377,6 +379,7 @@ def _resolve_single_words(doc: Doc, typed: list[Mention]) -> list[Mention]:
 _VERB_NEXT = re.compile(
     r"^,?\s(?:[a-z]+ed|[a-z]+s|won|met|led|ran|left|took|made|gave|came|went|became|began|saw|told)\b"
 )
+_WHO_AFTER = re.compile(r"^,\s(?:who|whose)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s$")
 _SAID_BEFORE = re.compile(r"[,\"”]\s(?:said|says|added|wrote)\s$")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s(?:[a-z-]+\s){0,3}$")

@@ -183,8 +183,10 @@ def _continues(text: str, previous: _Part | None, part: _Part) -> bool:
     Only across the attribution: a new sentence ('… said. “B.”') or a comma ('… said, “B.”');
     a quoted title inside the attribution ('… said on “Fox News Sunday” …') does not continue.
     """
-    if previous is None or not previous.speaker or (part.speaker and part.clause != previous.clause):
+    if previous is None or not previous.speaker:
         return False
+    if part.speaker and (part.clause != previous.clause or part.speaker != previous.speaker):
+        return False  # its own attribution, or another speaker: '… said to Urgant, who replied, “B.”'
     between = text[previous.end : part.start]
     return PARAGRAPH_BREAK not in between and bool(_ACROSS_ATTRIBUTION.search(between))
 

@@ -478,3 +478,11 @@ def test_weekdays_that_look_ahead() -> None:
     assert [v for v, _ in dates("She would rather people stayed in on Saturday night.", published=saturday)] == [
         "2026-11-21"
     ]
+
+
+def test_a_reply_is_not_joined_to_the_question() -> None:
+    found = quotes(
+        '"Do you talk about Trump on your show?" Stephen Colbert said to Ivan Urgant, who replied, '
+        '"We talk about him all the time."'
+    )
+    assert [speaker for speaker, _ in found] == ["Stephen Colbert", "Ivan Urgant"]
