@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from briefing import summarize, text
 from briefing.model import Article
 from briefing.summarize import Length, rank, summarize_article, summarize_story, sumy_rank
-from scripts.eval_rouge import load_clusters
+from scripts.eval_rouge import has_data, load_clusters
 
 
 def timed(work: Callable[[], object]) -> float:
@@ -87,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=0, help="only the first N articles (0: all)")
     parser.add_argument("--story-sentences", type=int, default=300)
     args = parser.parse_args(argv)
+    if not has_data(args.eval):
+        return 2
     clusters = [articles for _, articles, _ in load_clusters(args.eval, 0)]
     articles = [a for c in clusters for a in c][: args.articles or None]
     per_article(articles)

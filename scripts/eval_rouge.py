@@ -39,6 +39,14 @@ BASELINES = ("sumy-lexrank", "sumy-textrank", "sumy-lsa", "lead")
 EPOCH = datetime(2000, 1, 1)
 
 
+def has_data(root: Path) -> bool:
+    """True if `root` holds the evaluation set; otherwise says so on stderr."""
+    if (root / "mds-dev").is_dir():
+        return True
+    print(f"no evaluation data: {root / 'mds-dev'} is not a folder (see --eval)", file=sys.stderr)
+    return False
+
+
 def load_clusters(root: Path, limit: int) -> list[tuple[str, list[Article], str]]:
     """(cluster id, cleaned and segmented articles, reference summary) for each cluster."""
     clusters = []
@@ -162,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--per-article", action="store_true", help="summarise single articles (see article_tasks)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args(argv)
+    if not has_data(args.eval):
+        return 2
 
     clusters = load_clusters(args.eval, args.limit)
     tasks = article_tasks(clusters) if args.per_article else story_tasks(clusters)
