@@ -78,9 +78,9 @@ def _sentence_facts(sentence: Sentence, article: str, published: date | None) ->
         role = found.precision + (", relative" if found.relative else "")
         facts.append(Fact("date", text[found.start : found.end], found.value, sentence.index, article, role=role))
     for figure in find_figures(text, [(d.start, d.end) for d in dates]):
-        role = about(text, figure.start, figure.end) if figure.kind == "number" else figure.about
-        kind = figure.kind
-        facts.append(Fact(kind, text[figure.start : figure.end], figure.value, sentence.index, article, role=role))  # type: ignore[arg-type]
+        role = about(text, figure.start, figure.end)  # the word that says what the figure is
+        span = text[figure.start : figure.end]
+        facts.append(Fact(figure.kind, span, figure.value, sentence.index, article, role=role))  # type: ignore[arg-type]
     return facts
 
 
