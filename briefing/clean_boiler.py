@@ -133,6 +133,11 @@ _ACCOUNT_PROMPT = re.compile(
     r"^(subscribe|sign up|sign in|log in|log out|register|create an account|my account)\b", re.I
 )
 _NEWSLETTER_TITLE = re.compile(r"^[\w' &-]{1,40} newsletters?$", re.IGNORECASE)
+# The words of _CTA_NOUN as a set, for counting them in a line quickly.
+MARKETING_WORDS = wordset(
+    "newsletter newsletters inbox app offer free trial premium member members membership account podcast "
+    "stories journalism deal deals coupon discount unlimited access updates alerts briefing digest"
+)
 _CTA_NOUN = re.compile(
     r"\b(newsletters?|inbox|subscri\w+|app|offer|free|trial|premium|members?(hip)?|account|podcast|stories|"
     r"mailing list|"
@@ -242,6 +247,8 @@ def _is_machine_text(text: str) -> bool:
 
 
 def _is_menu_line(text: str) -> bool:
+    if not any(mark in text for mark in "|•·»›/>"):
+        return False
     parts = [p for p in _SEPARATORS.split(text) if p.strip()]
     return len(parts) >= 3 and all(len(words(p)) <= SHORT_WORDS and not ends_sentence(p) for p in parts)
 
@@ -311,7 +318,8 @@ def _mark_unrelated_promos(lines: list[Line], verdicts: list[Verdict]) -> None:
 @lru_cache(maxsize=8192)
 def _marketing_words(text: str) -> int:
     """How many different marketing words ("free", "inbox", "subscription") the line holds."""
-    return len({m.group(0).lower() for m in _CTA_NOUN.finditer(text)})
+    found = {w for w in (t.lower() for t in words(text)) if w in MARKETING_WORDS or w.startswith("subscri")}
+    return len(found)
 
 
 def _content_words(text: str) -> list[str]:

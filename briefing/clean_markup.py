@@ -26,6 +26,8 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+|[^()]*\([^()]*\)[^()]*)\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
+# Any character Markdown syntax needs: a line without one is plain text.
+_MD_ANY = re.compile(r"[#>*_`\[\]+-]|^\s*\d{1,3}[.)]\s")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 
 
@@ -67,6 +69,8 @@ def _strip_html(text: str) -> str:
 
 def _strip_markdown_line(line: str) -> str:
     """One line without heading/quote/list markers, images, link targets or emphasis markers."""
+    if not _MD_ANY.search(line):  # most lines: no Markdown at all
+        return line
     if _MD_RULE.match(line):
         return ""
     line = _MD_LINE.sub("", line)
