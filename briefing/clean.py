@@ -29,6 +29,8 @@ from briefing.model import Block, Change, Cleaned
 
 # "By Jane Doe", "By Jane Doe | Reuters": a name of capitalised words, then the end or a separator.
 _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\s*(?:$|[|,·])")
+# Where a run-in heading can end: a capital right after a lower-case letter, with or without a space.
+_RUN_IN_CANDIDATE = re.compile(r"[a-z] ?[A-Z]|[A-Z]{2}[a-z]")
 _PUNCT = "\"'“”‘’()[],;:.!?"
 # A heading has at most this many words.
 HEADING_WORDS = 12
@@ -264,6 +266,8 @@ def _run_in_heading(text: str) -> tuple[str, str, str]:
     lower-case word ("How the deal came together The company said…"), which no sentence has.
     """
     tokens = text.split(" ", RUN_IN_WORDS + 2)  # the last item is the rest of the line, unsplit
+    if not _RUN_IN_CANDIDATE.search(" ".join(tokens[: RUN_IN_WORDS + 1])):  # no capital after a small letter
+        return "", "", ""
     for i, token in enumerate(tokens[: RUN_IN_WORDS + 1]):
         plain = token.islower() or token[1:].islower() or token.isupper()  # no case change inside: not glued
         glued = token if plain or not has_case_change(token) else split_token(token.strip(_PUNCT))
