@@ -295,8 +295,10 @@ def _looks_like_name(words: list[str]) -> bool:
 
 
 _DESCRIPTORS = "|".join(ORG_DESCRIPTORS)
+# "the union Unite", "the private equity firm Calder Partners"; at a sentence start "Power company Coastgrid".
 _DESCRIPTOR_BEFORE = re.compile(
-    rf"(?:\b(?:the|a|an|its|their|his|her)\s|^|[.!?]\s+)((?:[\w'’-]+\s){{0,3}}?(?:{_DESCRIPTORS}))\s$", re.IGNORECASE
+    rf"(?:\b(?i:the|a|an|its|their|his|her)\s|(?:^|[.!?]\s+)(?=[A-Z]))"
+    rf"((?:[A-Za-z][\w'’-]*\s)?(?:[a-z][\w'’-]*\s){{0,2}}?(?i:{_DESCRIPTORS}))\s$"
 )
 _DESCRIPTOR_AFTER = re.compile(rf"^,\s(?:the|a|an)\s((?:[\w'’-]+\s){{0,3}}?(?:{_DESCRIPTORS}))\b[,.]")
 

@@ -271,19 +271,34 @@ def find_disagreements(
     index = {key: i for i, key in enumerate(values)}
     parent = list(range(len(values)))
     slots: dict[tuple[str, str], str] = {}
+    competing: dict[tuple[str, str], list[Fact]] = {}
     for a, b in itertools.combinations(figures, 2):
         if a.report != b.report and _same_slot(a, b) and not _restated(a, b, figures):
             first, second = (a.fact.kind, a.fact.value), (b.fact.kind, b.fact.value)
             parent[_root(parent, index[first])] = _root(parent, index[second])
             slots.setdefault(first, slot_name(by_value[first], by_value[second]))
+            competing.setdefault(first, []).append(a.fact)
+            competing.setdefault(second, []).append(b.fact)
     groups: dict[int, list[tuple[str, str]]] = {}
     for key in values:
         groups.setdefault(_root(parent, index[key]), []).append(key)
     return tuple(
-        Disagreement(slot=next(slots[k] for k in keys if k in slots), values=tuple(by_value[k] for k in keys))
+        Disagreement(
+            slot=next(slots[k] for k in keys if k in slots),
+            values=tuple(_stated_by(by_value[k], competing[k], report_of) for k in keys),
+        )
         for keys in groups.values()
         if len(keys) > 1
     )
+
+
+def _stated_by(fact: KeyFact, statements: list[Fact], report_of: dict[str, int]) -> KeyFact:
+    """The key fact with only the sources that give it in the disputed slot (an outlet that
+    also uses the same date for something else is not on that side)."""
+    sources: dict[str, SourceRef] = {}
+    for statement in statements:
+        sources.setdefault(statement.article, SourceRef(statement.article, statement.sentence))
+    return _with_reports(dataclasses.replace(fact, sources=tuple(sources.values())), report_of)
 
 
 def _restated(a: _Figure, b: _Figure, figures: list[_Figure]) -> bool:

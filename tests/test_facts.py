@@ -486,3 +486,17 @@ def test_a_reply_is_not_joined_to_the_question() -> None:
         '"We talk about him all the time."'
     )
     assert [speaker for speaker, _ in found] == ["Stephen Colbert", "Ivan Urgant"]
+
+
+def test_disagreement_sides_list_only_the_sources_in_that_slot() -> None:
+    """The first outlet also says "before Monday" (the 16th) about traffic lights: not a vote for the 16th."""
+    thursday, tuesday = date(2026, 11, 12), date(2026, 11, 10)
+    lines = [
+        "The bridge shuts to motor traffic on Sunday, 15 November, the city said.",
+        "Traffic lights on Millrace Road will be retimed before Monday.",
+    ]
+    one = article("one", lines, published=thursday)
+    two = article("two", "The bridge will close to all motor traffic from Monday 16 November.", published=tuesday)
+    box = merge_facts([one, two])
+    sides = {v.value: [s.article for s in v.sources] for d in box.disagreements for v in d.values}
+    assert sides == {"2026-11-15": ["one"], "2026-11-16": ["two"]}
