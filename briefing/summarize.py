@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -318,23 +318,27 @@ def similarity_matrix(sentences: Sequence[Sentence], terms: Sequence[Sequence[st
 
 @dataclass
 class _Picker:
-    """Greedy selection state: what is taken, what is ruled out for good, the words used."""
+    """Greedy selection state: what is taken, what is ruled out for good, the words used.
+    `budget` is in words; 0 means "count sentences" (`max_sentences`)."""
 
     sentences: Sequence[Sentence]
     similarity: np.ndarray
-    length: Length
     budget: int
-    picked: list[int]
-    rejected: set[int]
+    max_sentences: int
+    picked: list[int] = field(default_factory=list)
     used_words: int = 0
+
+    def __post_init__(self) -> None:
+        self.rejected = {i for i, s in enumerate(self.sentences) if bad_line(s.text)}
+        self.position = {(s.article, s.index): i for i, s in enumerate(self.sentences)}
 
     def full(self) -> bool:
         if self.budget:
             return self.used_words >= self.budget
-        return len(self.picked) >= self.length.sentences
+        return len(self.picked) >= self.max_sentences
 
-    def verdict(self, i: int, position: dict[tuple[str, int], int]) -> str:
-        """Say "take", "never" (bad, redundant or too long for the budget) or "wait" (antecedent missing)."""
+    def verdict(self, i: int) -> str:
+        """Say "take", "never" (redundant or too long for the budget) or "wait" (antecedent missing)."""
         sentence = self.sentences[i]
         if self.picked and self.similarity[i, self.picked].max() >= REDUNDANCY_THRESHOLD:
             return "never"
@@ -342,10 +346,25 @@ class _Picker:
         if self.budget and self.picked and self.used_words + n_words > self.budget:
             return "never"  # a shorter sentence may still fit
         if needs_antecedent(sentence.text):
-            before = position.get((sentence.article, sentence.index - 1))
+            before = self.position.get((sentence.article, sentence.index - 1))
             if before is None or before not in self.picked:
                 return "wait"
         return "take"
+
+    def take_next(self, order: list[int]) -> bool:
+        """Take the best sentence allowed now (False if none is). Rescanning from the top lets a
+        waiting sentence in as soon as its antecedent is taken."""
+        for i in order:
+            if i in self.rejected or i in self.picked:
+                continue
+            verdict = self.verdict(i)
+            if verdict == "never":
+                self.rejected.add(i)
+            elif verdict == "take":
+                self.picked.append(i)
+                self.used_words += len(self.sentences[i].text.split())
+                return True
+        return False
 
 
 def select(
@@ -357,31 +376,11 @@ def select(
     if similarity is None:
         similarity = similarity_matrix(sentences)
     total = sum(len(s.text.split()) for s in sentences)
-    picker = _Picker(sentences, similarity, length, length.word_budget(total), [], set())
-    picker.rejected = {i for i, s in enumerate(sentences) if bad_line(s.text)}
-    position = {(s.article, s.index): i for i, s in enumerate(sentences)}
+    picker = _Picker(sentences, similarity, length.word_budget(total), length.sentences)
     order = sorted(range(len(sentences)), key=lambda i: (-scores[i], sentences[i].article, sentences[i].index))
-    while not picker.full():
-        taken = _take_next(picker, order, position)
-        if taken is None:
-            break
+    while not picker.full() and picker.take_next(order):
+        pass
     return picker.picked
-
-
-def _take_next(picker: _Picker, order: list[int], position: dict[tuple[str, int], int]) -> int | None:
-    """Take the best sentence allowed now; rescanning from the top lets a waiting sentence in
-    as soon as its antecedent is taken."""
-    for i in order:
-        if i in picker.rejected or i in picker.picked:
-            continue
-        verdict = picker.verdict(i, position)
-        if verdict == "never":
-            picker.rejected.add(i)
-        elif verdict == "take":
-            picker.picked.append(i)
-            picker.used_words += len(picker.sentences[i].text.split())
-            return i
-    return None
 
 
 def attribute(sentences: Sequence[Sentence], picked: Sequence[int], similarity: np.ndarray) -> dict[int, list[int]]:
