@@ -1,9 +1,10 @@
 """Events: the key claim sentences of an article, as "who | did what | when".
 
 News puts what happened first: the lead sentence, and the sentences that name a subject,
-an action and a date. Each becomes an `event` fact whose text is the sentence and whose
-value reads "Lumen Labs | will shut down its Flicker video app and API | 2026-04", so the
-same event told by two sources can be matched by its words.
+an action and a date. Each becomes an `event` fact whose text is the claim in one line ("Lumen Labs shut down its
+Flicker video app and API"; the whole sentence is the source it points to) and whose value
+reads "Lumen Labs | shut down its Flicker video app and API | 2026-04", so the same event
+told by two sources can be matched by subject and verb.
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def _fact(claim: _Claim, when: str) -> Fact:
     value = " | ".join(part for part in (claim.who, claim.what, when) if part)
     return Fact(
         "event",  # type: ignore[arg-type]  # a kind model.FactKind is asked to gain
-        claim.sentence.text,
+        f"{claim.who} {claim.what}",  # the claim in a line; the sentence is in the source
         value,
         claim.sentence.index,
         claim.sentence.article,

@@ -444,13 +444,32 @@ def _sentence_text(article: Article | None, index: int) -> str:
 def build_timeline(
     facts: Sequence[KeyFact], articles: dict[str, Article], report_of: dict[str, int]
 ) -> tuple[KeyFact, ...]:
-    """Dated facts, oldest first: value is the date, text the sentence that dates it."""
+    """Dated facts, oldest first: value is the date, text what happened then (the event of that
+    sentence if there is one, else the words around the date)."""
     dated = [f for f in facts if f.kind == "date"]
     dated.sort(key=lambda f: (-count_reports(f.sources, report_of), min(s.sentence for s in f.sources)))
     chosen = sorted(dated[:TIMELINE_LENGTH], key=lambda f: f.value)
+    events = {(s.article, s.sentence): f.text for f in facts if f.kind == "event" for s in f.sources}
     timeline = []
     for fact in chosen:
         first = fact.sources[0]
         sentence = _sentence_text(articles.get(first.article), first.sentence) or fact.text
-        timeline.append(KeyFact("date", sentence, fact.value, fact.sources, role=fact.role))
+        text = events.get((first.article, first.sentence)) or _around(sentence, fact.text)
+        timeline.append(KeyFact("date", text, fact.value, fact.sources, role=fact.role))
     return tuple(timeline)
+
+
+TIMELINE_WORDS = 9  # words kept either side of a date in a timeline entry
+
+
+def _around(sentence: str, phrase: str) -> str:
+    """The words of a sentence around a phrase in it, with "…" where it was cut."""
+    position = sentence.find(phrase)
+    if position < 0:
+        return sentence
+    before = list(re.finditer(r"\S+", sentence[:position]))
+    end_of_phrase = position + len(phrase)
+    after = list(re.finditer(r"\S+", sentence[end_of_phrase:]))
+    start = before[-TIMELINE_WORDS].start() if len(before) > TIMELINE_WORDS else 0
+    end = end_of_phrase + after[TIMELINE_WORDS - 1].end() if len(after) > TIMELINE_WORDS else len(sentence)
+    return ("… " if start else "") + sentence[start:end] + (" …" if end < len(sentence) else "")

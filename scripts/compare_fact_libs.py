@@ -148,7 +148,8 @@ def print_row(kind: str, who: str, pr: tuple[float, float], seconds: float | Non
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    default = [ROOT / "tests/fixtures/facts/gold.yaml", ROOT / "tests/fixtures/facts/heldout/gold.yaml"]
+    fixtures = ROOT / "tests/fixtures/facts"
+    default = [fixtures / "gold.yaml", fixtures / "heldout/gold.yaml", fixtures / "heldout2/gold.yaml"]
     parser.add_argument("--gold", type=Path, action="append")
     args = parser.parse_args(argv)
     data = list(articles(args.gold or default))
