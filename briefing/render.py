@@ -75,6 +75,7 @@ def make_environment(project_templates: Path | None) -> jinja2.Environment:
     env.filters["isodate"] = lambda value: as_utc(value).isoformat()
     env.filters["longdate"] = long_date
     env.filters["wrap"] = wrap
+    env.filters["md"] = markdown_escape
     env.filters["shortdate"] = lambda value: value.strftime("%Y-%m-%d")
     env.filters["rfc822"] = lambda value: format_datetime(as_utc(value))
     return env
@@ -221,6 +222,15 @@ def other_language(article: Article, site_language: str) -> str:
 def web_url(url: str) -> str:
     """An article's URL if it is http(s), else '': a `javascript:` URL from metadata must not become a link."""
     return url if urlsplit(url.strip()).scheme.lower() in {"http", "https"} else ""
+
+
+_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>])")
+
+
+def markdown_escape(text: str) -> str:
+    """Backslash-escape what Markdown would act on: article text in the digest stays text,
+    never a link, an HTML tag or emphasis, whichever renderer the reader's mail uses."""
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", str(text))
 
 
 def wrap(text: str, width: int = 72, indent: str = "") -> str:

@@ -196,3 +196,29 @@ def test_cache_can_be_switched_off(project: Path) -> None:
     (project / "briefing.yaml").write_text("cache: false\n")
     build(load_config(project=project))
     assert not (project / ".briefing-cache").exists()
+
+
+def test_digest_keeps_article_text_as_text_in_any_markdown_renderer(project: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    write(
+        project,
+        {
+            "content/harbour-bridge/evil.txt": "The Harbour Bridge closure was debated by the council, see [details](javascript:alert(1)) now. "
+            "Mayor Ana Ruiz said the Harbour Bridge repairs <script>alert(2)</script> must start on Monday."
+        },
+    )
+    (project / "briefing.yaml").write_text("summary_sentences: 20\n")
+    build(load_config(project=project))
+    digest = (project / "site/digest.md").read_text()
+    assert "alert(2)" in digest, "the sentence should be in the digest for this test to mean anything"
+    html = MarkdownIt("commonmark", {"html": True}).render(digest)  # a renderer that passes raw HTML
+    assert "<script" not in html and 'href="javascript' not in html
+
+
+def test_markdown_escape_neutralises_links_tags_and_emphasis() -> None:
+    from briefing.render import markdown_escape
+
+    assert markdown_escape("see [x](javascript:y) <b>*bold*</b> _u_") == (
+        "see \\[x\\](javascript:y) \\<b\\>\\*bold\\*\\</b\\> \\_u\\_"
+    )
