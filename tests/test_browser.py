@@ -135,11 +135,14 @@ def test_search_finds_a_story(open_page: Any, site_url: str) -> None:
     assert first.get_attribute("href") == PREFIX + "stories/line-3-tram-extension-to-westfield-goes-to-public/"
     assert "found for" in page.locator("#search-status").inner_text()
     assert page.locator("#search-results mark").count() > 0
-    # Matches inside a source's text link to that source on the story page.
+    # Matches inside a section (summary, facts, a source's text) link to that section of the story page.
     sections = page.locator("#search-results li ul a")
-    assert any("#title-" in (sections.nth(i).get_attribute("href") or "") for i in range(sections.count()))
+    fragments = [(sections.nth(i).get_attribute("href") or "").partition("#")[2] for i in range(sections.count())]
+    assert fragments and all(fragments)
     first.click()
     assert page.locator("h1").inner_text().startswith("Line 3 tram extension")
+    for fragment in fragments:
+        assert page.locator(f"[id='{fragment}']").count() == 1, fragment
     assert page.errors == []
 
 
