@@ -266,6 +266,7 @@ def _latest_date(members: Sequence[Article]) -> datetime:
 def _make_story(slug: str, title: str, members: list[Article], meta: dict[str, Any], config: Config) -> Story:
     sentences = int(meta.get("summary_sentences") or config.summary_sentences)
     words = int(meta.get("summary_words") or config.summary_words)
+    ratio = float(meta.get("summary_ratio") or config.summary_ratio)
     story_date = parse_date(meta["date"]) if meta.get("date") else None
     tags = normalise_tags(meta.get("tags"), slug, 0) if meta.get("tags") else ()
     if not tags:
@@ -276,7 +277,7 @@ def _make_story(slug: str, title: str, members: list[Article], meta: dict[str, A
         date=story_date or _latest_date(members),
         tags=tags,
         articles=tuple(members),
-        summary=summarize_story(members, Length(sentences, words), config.algorithm),
+        summary=summarize_story(members, Length(sentences, words, ratio), config.algorithm),
         facts=merge_facts(members, config.facts_limit),
         extra={k: v for k, v in meta.items() if k not in {"title", "date", "tags"}},
     )

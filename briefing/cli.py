@@ -15,6 +15,7 @@ import click
 
 from briefing import __version__
 from briefing.model import BriefingError, Problem, to_jsonable
+from briefing.summarize import ALGORITHMS
 
 
 class ExitStatus(IntEnum):
@@ -50,7 +51,10 @@ config_option = click.option(
     "--config", "config_file", type=click.Path(dir_okay=False), help="Config file (default: ./briefing.yaml)."
 )
 algorithm_option = click.option(
-    "--algorithm", "-a", help="Summarizer: lexrank (default), textrank, lsa, luhn, edmundson, kl, sumbasic, reduction."
+    "--algorithm",
+    "-a",
+    type=click.Choice(ALGORITHMS),
+    help="Summarizer (default from briefing.yaml, else news: our multi-document ranker).",
 )
 
 
@@ -90,6 +94,7 @@ def build(content: str | None, out: str | None, config_file: str | None, algorit
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--sentences", "-n", type=click.IntRange(min=1), help="Length in sentences (default 5).")
 @click.option("--words", "-w", type=click.IntRange(min=1), help="Length in words (instead of sentences).")
+@click.option("--ratio", "-r", type=click.FloatRange(0, 1, min_open=True), help="Length as a share of the words (0-1).")
 @algorithm_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: each sentence with its source file and position.")
 @config_option
@@ -97,14 +102,17 @@ def summarize(
     files: tuple[str, ...],
     sentences: int | None,
     words: int | None,
+    ratio: float | None,
     algorithm: str | None,
     as_json: bool,
     config_file: str | None,
 ) -> None:
     """Summarize FILES as one story and print the summary."""
-    if sentences and words:
-        raise click.UsageError("give --sentences or --words, not both")
-    story = _story(files, config_file, algorithm=algorithm, summary_sentences=sentences, summary_words=words)
+    if sum(bool(x) for x in (sentences, words, ratio)) > 1:
+        raise click.UsageError("give one of --sentences, --words or --ratio")
+    story = _story(
+        files, config_file, algorithm=algorithm, summary_sentences=sentences, summary_words=words, summary_ratio=ratio
+    )
     by_id = {a.id: a for a in story.articles}
     if as_json:
         rows = [

@@ -30,9 +30,10 @@ class Config:
     language: str = "en"
     content: str = "content"
     output: str = "site"
-    algorithm: str = "lexrank"
+    algorithm: str = "news"
     summary_sentences: int = 5
     summary_words: int = 0
+    summary_ratio: float = 0.0
     article_summary_sentences: int = 3
     facts_limit: int = 12
     story_threshold: float = 0.25
@@ -59,9 +60,10 @@ OPTIONS: dict[str, str] = {
     "language": "Language of the content, as a BCP 47 code (en, en-GB, de).",
     "content": "Folder with the articles; one sub-folder per story.",
     "output": "Folder the site is written to (replaced atomically on each build).",
-    "algorithm": f"Summarizer: one of {', '.join(ALGORITHMS)}.",
+    "algorithm": f"Summarizer: one of {', '.join(ALGORITHMS)} (news: our multi-document ranker).",
     "summary_sentences": "Sentences in each story summary.",
     "summary_words": "Word budget of each story summary (0: use summary_sentences).",
+    "summary_ratio": "Story summary length as a share (0-1) of the story's words (0: unused; summary_words wins).",
     "article_summary_sentences": "Sentences in each source article's own summary.",
     "facts_limit": "Most key facts shown per story.",
     "story_threshold": "Similarity (0-1) above which loose articles are grouped into one story.",
@@ -89,8 +91,8 @@ def _check(key: str, value: Any) -> str | None:
         return f"{key!r} must be at least 1, not {value!r}"
     if key in {"summary_words", "workers"} and value < 0:
         return f"{key!r} must be 0 or more, not {value!r}"
-    if key == "story_threshold" and not 0 <= value <= 1:
-        return f"'story_threshold' must be between 0 and 1, not {value!r}"
+    if key in {"story_threshold", "summary_ratio"} and not 0 <= value <= 1:
+        return f"{key!r} must be between 0 and 1, not {value!r}"
     if key == "base_url" and value and not value.startswith(("http://", "https://", "/")):
         return f"'base_url' must start with https://, http:// or /, not {value!r}"
     return None

@@ -104,3 +104,16 @@ def test_every_command_has_help(run) -> None:  # type: ignore[no-untyped-def]
     for command in ("build", "summarize", "facts", "digest", "clean"):
         result = run(command, "--help")
         assert result.exit_code == 0 and "Usage: " in result.output and "--help" in result.output
+
+
+def test_summarize_ratio(run) -> None:  # type: ignore[no-untyped-def]
+    text = Path("content/harbour-bridge/council.txt").read_text()
+    result = run("summarize", "content/harbour-bridge/council.txt", "--ratio", "0.3", "--json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["summary"]
+    assert 1 <= len(rows) and sum(len(r["text"].split()) for r in rows) <= 0.3 * len(text.split()) + 30
+
+
+def test_unknown_algorithm_is_bad_usage(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("summarize", "content/chess.txt", "--algorithm", "magic")
+    assert result.exit_code == 2 and "news" in result.output

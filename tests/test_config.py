@@ -23,7 +23,7 @@ def test_values_and_overrides(tmp_path: Path) -> None:
     assert config.summary_sentences == 3
     assert config.story_threshold == 1.0 and isinstance(config.story_threshold, float)
     assert config.output == "public"
-    assert config.algorithm == "lexrank"
+    assert config.algorithm == "news"
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
