@@ -194,8 +194,11 @@ def clean(file: str, explain: bool) -> None:
         click.echo(f"## {block.text}" if block.kind == "heading" else block.text)
         click.echo()
     if explain:
+        # Change lines count from the body clean received; for Markdown that is text markdown-it
+        # already rewrote, so only text and HTML files get file line numbers.
+        offset = source.body_line - 1 if source.kind != "md" else None
         for change in cleaned.changes:
-            where = f"line {change.line}: " if change.line else ""
+            where = f"line {change.line + offset}: " if change.line and offset is not None else ""
             click.echo(f"{where}{change.kind}: {change.detail}", err=True)
 
 
