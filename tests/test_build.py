@@ -204,7 +204,8 @@ def test_digest_keeps_article_text_as_text_in_any_markdown_renderer(project: Pat
     write(
         project,
         {
-            "content/harbour-bridge/evil.txt": "The Harbour Bridge closure was debated by the council, see [details](javascript:alert(1)) now. "
+            "content/harbour-bridge/evil.txt": "The Harbour Bridge closure was debated by the council, "
+            "see [details](javascript:alert(1)) now. "
             "Mayor Ana Ruiz said the Harbour Bridge repairs <script>alert(2)</script> must start on Monday."
         },
     )
