@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.facts import coverage, extract_facts, merge_facts
 from briefing.facts_merge import count_reports, independent_reports
@@ -500,3 +502,19 @@ def test_disagreement_sides_list_only_the_sources_in_that_slot() -> None:
     box = merge_facts([one, two])
     sides = {v.value: [s.article for s in v.sources] for d in box.disagreements for v in d.values}
     assert sides == {"2026-11-15": ["one"], "2026-11-16": ["two"]}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from(list("aB1 ,.$€%“”\"'-:;?Mr. Dr. 2024 May June million Said")), max_size=80),
+        max_size=5,
+    )
+)
+def test_any_text_gives_facts_that_point_at_its_sentences(texts: list[str]) -> None:
+    """Robustness: whatever the text, extraction does not fail and every fact names a real sentence."""
+    body = tuple(Sentence(text=t, index=i, paragraph=i // 2, article="x") for i, t in enumerate(texts))
+    found = extract_facts(body, "x", published=WEDNESDAY)
+    assert all(0 <= f.sentence < max(1, len(body)) for f in found)
+    box = merge_facts([article("x", *[t or "." for t in texts])] if texts else [])
+    assert len(box.facts) <= 12
