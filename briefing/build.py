@@ -9,6 +9,7 @@ Everything before `write_site` is pure: the same content and config give the sam
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from briefing.cache import ArticleCache, article_key
+from briefing.cache import ArticleCache, ResultCache, StoryCache, StoryResults, article_key, story_key
 from briefing.clean import clean_document, metadata_from_extraction
 from briefing.config import Config
 from briefing.facts import extract_facts, merge_facts
@@ -114,6 +115,7 @@ def prepare_articles(sources: Sequence[Source], config: Config) -> tuple[list[Ar
     missing = [n for n, article in enumerate(prepared) if article is None]
     fresh = _prepare_many([sources[n] for n in missing], [ids[n] for n in missing], config)
     for n, article in zip(missing, fresh, strict=True):
+        article = replace(article, fingerprint=keys[n])
         prepared[n] = article
         if cache:
             cache.put(keys[n], article)
@@ -243,10 +245,14 @@ def make_stories(
         title = str(meta.get("title") or _story_title(members))
         drafts.append((key, title, members, meta))
     slugs = unique_slugs(str(meta.get("slug") or key or title) for key, title, _, meta in drafts)
+    cache = StoryCache(Path(config.root)) if config.cache else None
+    used: set[str] = set()
     stories = [
-        _make_story(slug, title, members, meta, config)
+        _make_story(slug, title, members, meta, config, cache, used)
         for slug, (_, title, members, meta) in zip(slugs, drafts, strict=True)
     ]
+    if cache:
+        cache.prune(used)
     stories.sort(key=lambda s: (-s.date.timestamp(), s.slug))
     return tuple(stories)
 
@@ -263,24 +269,55 @@ def _latest_date(members: Sequence[Article]) -> datetime:
     return max(known or [a.date for a in members])
 
 
-def _make_story(slug: str, title: str, members: list[Article], meta: dict[str, Any], config: Config) -> Story:
-    sentences = int(meta.get("summary_sentences") or config.summary_sentences)
-    words = int(meta.get("summary_words") or config.summary_words)
-    ratio = float(meta.get("summary_ratio") or config.summary_ratio)
+def _make_story(
+    slug: str,
+    title: str,
+    members: list[Article],
+    meta: dict[str, Any],
+    config: Config,
+    cache: ResultCache | None = None,
+    used: set[str] | None = None,
+) -> Story:
     story_date = parse_date(meta["date"]) if meta.get("date") else None
     tags = normalise_tags(meta.get("tags"), slug, 0) if meta.get("tags") else ()
     if not tags:
         tags = tuple(sorted({t for a in members for t in a.tags}))
+    results = _story_results(members, meta, config, cache, used if used is not None else set())
     return Story(
         slug=slugify(slug),
         title=title,
         date=story_date or _latest_date(members),
         tags=tags,
         articles=tuple(members),
-        summary=summarize_story(members, Length(sentences, words, ratio), config.algorithm),
-        facts=merge_facts(members, config.facts_limit),
+        summary=results.summary,
+        facts=results.facts,
         extra={k: v for k, v in meta.items() if k not in {"title", "date", "tags"}},
     )
+
+
+def _story_results(
+    members: list[Article], meta: dict[str, Any], config: Config, cache: ResultCache | None, used: set[str]
+) -> StoryResults:
+    """Summary and fact box of a story: from the cache when none of its articles changed."""
+    length = Length(
+        int(meta.get("summary_sentences") or config.summary_sentences),
+        int(meta.get("summary_words") or config.summary_words),
+        float(meta.get("summary_ratio") or config.summary_ratio),
+    )
+    options = {"length": dataclasses.astuple(length), "algorithm": config.algorithm, "facts": config.facts_limit}
+    key = story_key(members, options) if cache and all(a.fingerprint for a in members) else ""
+    cached = cache.get(key) if cache and key else None
+    if cached is not None:
+        used.add(key)
+        return cached
+    results = StoryResults(
+        summary=summarize_story(members, length, config.algorithm),
+        facts=merge_facts(members, config.facts_limit),
+    )
+    if cache and key:
+        cache.put(key, results)
+        used.add(key)
+    return results
 
 
 # --------------------------------------------------------------------------- time and writing

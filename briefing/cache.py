@@ -12,12 +12,13 @@ import hashlib
 import json
 import types
 import typing
+from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from briefing.model import Article, Source, to_jsonable
+from briefing.model import Article, FactBox, Source, SummarySentence, to_jsonable
 
 CACHE_DIR = ".briefing-cache"
 # Config options that change a prepared article; the others only affect stories or pages.
@@ -49,28 +50,29 @@ def article_key(source: Source, article_id: str, options: dict[str, Any]) -> str
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-class ArticleCache:
-    """Prepared articles in `<project>/.briefing-cache/articles/<key>.json`."""
+class ResultCache:
+    """Results of one kind stored as `<project>/.briefing-cache/<name>/<key>.json`."""
 
-    def __init__(self, root: Path) -> None:
-        self.folder = root / CACHE_DIR / "articles"
+    def __init__(self, root: Path, name: str, kind: Any) -> None:
+        self.folder = root / CACHE_DIR / name
+        self.kind = kind
 
-    def get(self, key: str) -> Article | None:
+    def get(self, key: str) -> Any:
         path = self.folder / f"{key}.json"
         try:
-            return from_jsonable(Article, json.loads(path.read_text(encoding="utf-8")))
+            return from_jsonable(self.kind, json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, TypeError, KeyError):
-            return None  # missing or unreadable: just rebuild the article
+            return None  # missing or unreadable: just compute it again
 
-    def put(self, key: str, article: Article) -> None:
+    def put(self, key: str, value: Any) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / f"{key}.json"
         temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(to_jsonable(article), ensure_ascii=False), encoding="utf-8")
+        temporary.write_text(json.dumps(to_jsonable(value), ensure_ascii=False), encoding="utf-8")
         temporary.replace(path)
 
     def prune(self, keep: set[str]) -> None:
-        """Remove entries of articles that no longer exist, so the cache does not grow forever."""
+        """Remove entries no longer used, so the cache does not grow forever."""
         if not self.folder.is_dir():
             return
         for path in self.folder.glob("*.json"):
@@ -78,11 +80,43 @@ class ArticleCache:
                 path.unlink(missing_ok=True)
 
 
+def ArticleCache(root: Path) -> ResultCache:
+    return ResultCache(root, "articles", Article)
+
+
+@dataclasses.dataclass(frozen=True)
+class StoryResults:
+    """The expensive, cacheable part of a story: its summary and its fact box."""
+
+    summary: tuple[SummarySentence, ...]
+    facts: FactBox
+
+
+def StoryCache(root: Path) -> ResultCache:
+    return ResultCache(root, "stories", StoryResults)
+
+
+def story_key(members: Sequence[Article], options: dict[str, Any]) -> str:
+    """The cache key of a story's summary and facts: its articles' fingerprints and the options."""
+    payload = json.dumps(
+        {"code": code_fingerprint(), "articles": [a.fingerprint for a in members], "options": options},
+        sort_keys=True,
+        default=str,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+@lru_cache(maxsize=64)
+def _field_types(kind: type) -> tuple[tuple[str, Any], ...]:
+    """(name, type) of a dataclass's fields; resolving hints is slow, and classes are few."""
+    hints = typing.get_type_hints(kind)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(kind))
+
+
 def from_jsonable(kind: Any, data: Any) -> Any:
     """Rebuild a value of type `kind` (dataclass, tuple, datetime…) from `to_jsonable` output."""
     if dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
-        return kind(**{f.name: from_jsonable(hints[f.name], data[f.name]) for f in dataclasses.fields(kind)})
+        return kind(**{name: from_jsonable(hint, data[name]) for name, hint in _field_types(kind)})
     origin = typing.get_origin(kind)
     args = typing.get_args(kind)
     if origin is tuple:

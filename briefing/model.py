@@ -197,6 +197,7 @@ class Article:
     facts: tuple[Fact, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
     changes: tuple[Change, ...] = ()
+    fingerprint: str = ""  # hash of everything the article was prepared from (keys the build caches)
 
     @property
     def word_count(self) -> int:

@@ -182,12 +182,21 @@ def test_rebuild_reuses_cached_articles_and_redoes_changed_ones(project: Path, m
         prepared.append(source.path)
         return original(source, article_id, config)
 
+    summarized: list[str] = []
+    summarize = pipeline.summarize_story
+
+    def counting_stories(members, length, algorithm):  # type: ignore[no-untyped-def]
+        summarized.append(members[0].path)
+        return summarize(members, length, algorithm)
+
     monkeypatch.setattr(pipeline, "prepare_article", counting)
+    monkeypatch.setattr(pipeline, "summarize_story", counting_stories)
     build(load_config(project=project))
-    assert prepared == []
+    assert prepared == [] and summarized == []
     (project / "content/chess.txt").write_text("The chess final was replayed on Sunday after a protest by one player.")
     result = build(load_config(project=project))
     assert prepared == ["chess.txt"]
+    assert summarized == ["chess.txt"]  # the bridge story's summary came from the cache
     assert "replayed on Sunday" in (project / "site/index.html").read_text()
     assert result.articles == 3
 
