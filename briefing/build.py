@@ -28,6 +28,7 @@ from briefing.facts import extract_facts, merge_facts
 from briefing.markdown import markdown_to_text
 from briefing.model import (
     Article,
+    Block,
     Briefing,
     BuildResult,
     Cleaned,
@@ -150,7 +151,7 @@ def prepare_article(source: Source, article_id: str, config: Config) -> Article:
     """One source file as a finished article. Pure: depends only on its arguments."""
     cleaned = clean_source(source)
     meta = {**metadata_from_extraction(cleaned.meta), **source.meta}
-    blocks = cleaned.blocks
+    blocks = _title_as_heading(cleaned.blocks, str(meta.get("title") or ""))
     sentences = segment(blocks, article_id)
     date, inferred = _article_date(meta, source)
     summary = summarize_article(sentences, Length(config.article_summary_sentences), config.algorithm)
@@ -173,6 +174,17 @@ def prepare_article(source: Source, article_id: str, config: Config) -> Article:
         extra={k: v for k, v in meta.items() if k not in KNOWN_FIELDS or k == "story"},
         changes=cleaned.changes,
     )
+
+
+_NOT_WORD = re.compile(r"\W+")
+
+
+def _title_as_heading(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
+    """A pasted page often repeats its headline as the first line: that is a heading, not prose."""
+    if not blocks or not title or blocks[0].kind == "heading":
+        return blocks
+    same = _NOT_WORD.sub(" ", blocks[0].text).strip().lower() == _NOT_WORD.sub(" ", title).strip().lower()
+    return (Block("heading", blocks[0].text), *blocks[1:]) if same else blocks
 
 
 def clean_source(source: Source) -> Cleaned:

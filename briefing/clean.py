@@ -29,6 +29,9 @@ from briefing.model import Block, Change, Cleaned
 
 # "By Jane Doe", "By Jane Doe | Reuters": a name of capitalised words, then the end or a separator.
 _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\s*(?:$|[|,·])")
+# Capitalised determiners that start a paragraph: after a small word and before another, only a
+# heading the copy ran into its paragraph puts them mid-line.
+DETERMINER_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Their", "Our"})
 # Where a run-in heading can end: a capital right after a lower-case letter, with or without a space.
 _RUN_IN_CANDIDATE = re.compile(r"[a-z] ?[A-Z]|[A-Z]{2}[a-z]")
 _PUNCT = "\"'“”‘’()[],;:.!?"
@@ -272,23 +275,30 @@ def _run_in_heading(text: str) -> tuple[str, str, str]:
         plain = token.islower() or token[1:].islower() or token.isupper()  # no case change inside: not glued
         glued = token if plain or not has_case_change(token) else split_token(token.strip(_PUNCT))
         left, _, right = glued.partition(" ")
+        determiner = False
         if right[:1].isupper():  # a split before a capital: where a heading could have ended
             head, rest = " ".join([*tokens[:i], left.rstrip(".")]), " ".join([right, *tokens[i + 1 :]])
         else:
             head, rest = " ".join(tokens[:i]), " ".join(tokens[i:])
             if not _is_run_on_opener(token, tokens, i):
                 head = ""
-        if head and _is_run_in(head, rest):
+            determiner = token in DETERMINER_OPENERS
+        if head and _is_run_in(head, rest, verbs_allowed=determiner):
             return head, rest, (token if right else "")
         if ". " in glued or ends_sentence(token.rstrip("\"'”’)")) or token.endswith((",", ";", ":")):
             break
     return "", "", ""
 
 
-def _is_run_in(head: str, rest: str) -> bool:
-    """A heading of at least two words, without the verbs a sentence has, and a real sentence after it."""
+def _is_run_in(head: str, rest: str, verbs_allowed: bool = False) -> bool:
+    """A heading of at least two words, without the verbs a sentence has, and a real sentence after it.
+
+    Verbs are allowed when the paragraph starts with a capitalised determiner after a small word
+    and before another ("…taking over the traffic The ferry company…"): prose never has that
+    shape, so a heading such as "Ferry is taking over the traffic" may have a verb.
+    """
     tokens = words(head)
-    if len(tokens) < 2 or any(t.lower() in SENTENCE_VERBS for t in tokens):
+    if len(tokens) < 2 or (not verbs_allowed and any(t.lower() in SENTENCE_VERBS for t in tokens)):
         return False
     return is_heading(head) and len(words(rest)) >= 6 and ends_sentence(rest)
 

@@ -232,3 +232,18 @@ def test_markdown_escape_neutralises_links_tags_and_emphasis() -> None:
     assert markdown_escape("see [x](javascript:y) <b>*bold*</b> _u_") == (
         "see \\[x\\](javascript:y) \\<b\\>\\*bold\\*\\</b\\> \\_u\\_"
     )
+
+
+def test_headline_repeated_as_first_line_is_not_a_sentence(project: Path) -> None:
+    write(
+        project,
+        {
+            "content/harbour-bridge/repeat.md": "---\ntitle: Harbour bridge shut, repairs cost millions\n---\n"
+            "Harbour bridge shut, repairs cost millions\n\n"
+            "The Harbour Bridge closes on Monday for repairs to its cables."
+        },
+    )
+    story = make_briefing(load_config(project=project)).stories[0]
+    article = next(a for a in story.articles if a.path.endswith("repeat.md"))
+    assert article.blocks[0].kind == "heading"
+    assert [s.text for s in article.sentences] == ["The Harbour Bridge closes on Monday for repairs to its cables."]

@@ -358,3 +358,16 @@ MESSY_LINE = st.one_of(
 def test_cleaning_is_idempotent_on_messy_text(lines: list[str]) -> None:
     once = clean_text("\n".join(lines)).text
     assert clean_text(once).text == once
+
+
+def test_run_in_heading_with_a_verb_before_a_capitalised_determiner() -> None:
+    cleaned = clean_text(
+        "The bridge closes on Monday, the council said after a long meeting.\n\n"
+        "Ferry is taking over the traffic The ferry company will sail twice as often over the harbour.\n\n"
+        "Readers of The Times were told the news on Monday by the editor of the paper."
+    )
+    assert [(b.kind, b.text) for b in cleaned.blocks][1:3] == [
+        ("heading", "Ferry is taking over the traffic"),
+        ("paragraph", "The ferry company will sail twice as often over the harbour."),
+    ]
+    assert cleaned.blocks[-1].text.startswith("Readers of The Times were told")  # a title is not a heading
