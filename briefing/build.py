@@ -41,7 +41,7 @@ from briefing.search import index_site
 from briefing.sources import KNOWN_FIELDS, normalise_tags, parse_date, read_content, read_source
 from briefing.stories import group_articles, slugify, unique_slugs
 from briefing.summarize import Length, summarize_article, summarize_story
-from briefing.text import segment
+from briefing.text import segment, split_sentences
 
 
 def build(config: Config) -> BuildResult:
@@ -179,12 +179,27 @@ def prepare_article(source: Source, article_id: str, config: Config) -> Article:
 _NOT_WORD = re.compile(r"\W+")
 
 
+HEADLINE_WORDS = 10  # a first line this short, standing alone before the prose, is the headline
+
+
 def _title_as_heading(blocks: tuple[Block, ...], title: str) -> tuple[Block, ...]:
-    """A pasted page often repeats its headline as the first line: that is a heading, not prose."""
-    if not blocks or not title or blocks[0].kind == "heading":
+    """A pasted page usually starts with its headline: that is a heading, not a sentence to summarize.
+
+    It is the first line when it repeats the given title, or, with no title given, when it is one
+    short sentence on its own before longer paragraphs ("Westfield could finally get its tram.").
+    """
+    if len(blocks) < 2 or blocks[0].kind == "heading":
         return blocks
-    same = _NOT_WORD.sub(" ", blocks[0].text).strip().lower() == _NOT_WORD.sub(" ", title).strip().lower()
-    return (Block("heading", blocks[0].text), *blocks[1:]) if same else blocks
+    first = blocks[0].text
+    if title:
+        headline = _NOT_WORD.sub(" ", first).strip().lower() == _NOT_WORD.sub(" ", title).strip().lower()
+    else:
+        headline = (
+            len(first.split()) <= HEADLINE_WORDS
+            and len(split_sentences(first)) == 1
+            and len(blocks[1].text.split()) > 2 * len(first.split())
+        )
+    return (Block("heading", first.rstrip(".")), *blocks[1:]) if headline else blocks
 
 
 def clean_source(source: Source) -> Cleaned:

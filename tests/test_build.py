@@ -247,3 +247,17 @@ def test_headline_repeated_as_first_line_is_not_a_sentence(project: Path) -> Non
     article = next(a for a in story.articles if a.path.endswith("repeat.md"))
     assert article.blocks[0].kind == "heading"
     assert [s.text for s in article.sentences] == ["The Harbour Bridge closes on Monday for repairs to its cables."]
+
+
+def test_short_first_line_of_bare_text_is_its_headline(project: Path) -> None:
+    write(
+        project,
+        {
+            "content/harbour-bridge/pasted.txt": "Harbour bridge to shut for a year.\n\n"
+            "The Harbour Bridge closes on Monday for repairs to its cables, the council said on Tuesday evening."
+        },
+    )
+    story = make_briefing(load_config(project=project)).stories[0]
+    article = next(a for a in story.articles if a.path.endswith("pasted.txt"))
+    assert article.title == "Harbour bridge to shut for a year"
+    assert article.sentences[0].text.startswith("The Harbour Bridge closes on Monday")
