@@ -106,26 +106,30 @@ def story_key(members: Sequence[Article], options: dict[str, Any]) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-@lru_cache(maxsize=64)
-def _field_types(kind: type) -> tuple[tuple[str, Any], ...]:
-    """(name, type) of a dataclass's fields; resolving hints is slow, and classes are few."""
-    hints = typing.get_type_hints(kind)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(kind))
+Decoder = typing.Callable[[Any], Any] | None  # None: the JSON value is already the value
 
 
 def from_jsonable(kind: Any, data: Any) -> Any:
     """Rebuild a value of type `kind` (dataclass, tuple, datetime…) from `to_jsonable` output."""
+    decode = _decoder(kind)
+    return data if decode is None else decode(data)
+
+
+@lru_cache(maxsize=128)
+def _decoder(kind: Any) -> Decoder:
+    """A function that rebuilds values of `kind`, made once per type: reading a cache of
+    thousands of articles calls it a million times, so the type is inspected only here."""
     if dataclasses.is_dataclass(kind):
-        return kind(**{name: from_jsonable(hint, data[name]) for name, hint in _field_types(kind)})
-    origin = typing.get_origin(kind)
-    args = typing.get_args(kind)
+        hints = typing.get_type_hints(kind)
+        fields = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(kind))
+        return lambda data: kind(**{n: data[n] if d is None else d(data[n]) for n, d in fields})
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin is tuple:
-        item = args[0]
-        return tuple(from_jsonable(item, v) for v in data)
+        item = _decoder(args[0])
+        return tuple if item is None else (lambda data: tuple(item(v) for v in data))
     if origin in (types.UnionType, typing.Union):
-        if data is None:
-            return None
-        return from_jsonable(next(a for a in args if a is not type(None)), data)
+        inner = _decoder(next(a for a in args if a is not type(None)))
+        return None if inner is None else (lambda data: None if data is None else inner(data))
     if kind is datetime:
-        return datetime.fromisoformat(data)
-    return data  # str, int, float, bool, Literal, dict[str, Any]
+        return datetime.fromisoformat
+    return None  # str, int, float, bool, Literal, dict[str, Any]

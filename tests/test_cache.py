@@ -1,0 +1,30 @@
+"""The build cache: JSON round trips are exact, and keys change when inputs change."""
+
+from dataclasses import replace
+from pathlib import Path
+
+from briefing.build import make_briefing
+from briefing.cache import article_key, from_jsonable
+from briefing.config import load_config
+from briefing.model import Article, Source, Story, to_jsonable
+
+
+def test_articles_and_stories_survive_a_json_round_trip(project: Path) -> None:
+    (project / "briefing.yaml").write_text("cache: false\n")
+    stories = make_briefing(load_config(project=project)).stories
+    assert stories
+    for story in stories:
+        assert from_jsonable(Story, to_jsonable(story)) == story
+        for article in story.articles:
+            assert from_jsonable(Article, to_jsonable(article)) == article
+
+
+def test_article_key_depends_on_text_metadata_options_and_id() -> None:
+    source = Source(path="a.txt", kind="txt", text="Text.", meta={"title": "A"}, mtime=1.0)
+    options = {"algorithm": "news", "article_summary_sentences": 3, "language": "en"}
+    key = article_key(source, "a", options)
+    assert key == article_key(replace(source), "a", dict(options))
+    assert key != article_key(replace(source, text="Other text."), "a", options)
+    assert key != article_key(replace(source, meta={"title": "B"}), "a", options)
+    assert key != article_key(source, "a", {**options, "algorithm": "lexrank"})
+    assert key != article_key(source, "b", options)
