@@ -81,6 +81,8 @@ def story_from_files(paths: Sequence[Path], config: Config) -> tuple[Story | Non
     sources: list[Source] = []
     problems: list[Problem] = []
     for path in paths:
+        if path.suffix.lower() in METADATA_SUFFIXES:
+            continue  # sidecars and story.yaml are read with the articles they describe
         result = read_source(path.resolve(), path.resolve().parent)
         if isinstance(result, Problem):
             problems.append(Problem(str(path), result.line, result.message))
@@ -133,6 +135,7 @@ def prepare_articles(sources: Sequence[Source], config: Config) -> tuple[list[Ar
     return articles, problems
 
 
+METADATA_SUFFIXES = (".yaml", ".yml")
 PARALLEL_MINIMUM = 48  # below this, starting worker processes costs more than it saves
 
 

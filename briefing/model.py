@@ -117,7 +117,7 @@ class Sentence:
 
 # --------------------------------------------------------------------------- facts
 
-FactKind = Literal["money", "percent", "number", "date", "person", "org", "quote"]
+FactKind = Literal["money", "percent", "number", "date", "person", "org", "quote", "event"]
 
 
 @dataclass(frozen=True)
@@ -156,6 +156,7 @@ class KeyFact:
     sources: tuple[SourceRef, ...]
     speaker: str = ""
     role: str = ""
+    reports: int = 0  # independent reports among the sources (reprints of one wire story count once)
 
 
 @dataclass(frozen=True)
@@ -168,9 +169,14 @@ class Disagreement:
 
 @dataclass(frozen=True)
 class FactBox:
+    """A story's key facts, where its sources disagree, its dated facts oldest first, and how
+    many outlets and independent reports stand behind it ("5 outlets, 2 independent reports")."""
+
     facts: tuple[KeyFact, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
     timeline: tuple[KeyFact, ...] = ()
+    outlets: int = 0
+    reports: int = 0
 
 
 # --------------------------------------------------------------------------- articles

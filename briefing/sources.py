@@ -102,6 +102,8 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
 def read_source(path: Path, content_dir: Path) -> Source | Problem:
     """Read one content file with its metadata, or say why it cannot be used."""
     relative = path.relative_to(content_dir).as_posix()
+    if path.suffix.lower() not in EXTENSIONS:
+        return Problem(relative, 0, f"not an article file (use {', '.join(sorted(EXTENSIONS))})")
     try:
         raw = path.read_bytes()
     except OSError as error:

@@ -119,3 +119,11 @@ def test_summarize_ratio(run) -> None:  # type: ignore[no-untyped-def]
 def test_unknown_algorithm_is_bad_usage(run) -> None:  # type: ignore[no-untyped-def]
     result = run("summarize", "content/chess.txt", "--algorithm", "magic")
     assert result.exit_code == 2 and "news" in result.output
+
+
+def test_facts_accepts_a_whole_story_folder_glob(run, project: Path) -> None:  # type: ignore[no-untyped-def]
+    files = sorted(str(p.relative_to(project)) for p in (project / "content/harbour-bridge").iterdir())
+    assert "content/harbour-bridge/story.yaml" in files
+    result = run("facts", *files)
+    assert result.exit_code == 0, result.output
+    assert "€42 million" in result.output and "warning" not in result.output

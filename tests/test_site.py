@@ -291,7 +291,7 @@ def test_story_page_shows_timeline_and_disagreements(project: Path) -> None:
     html = render_site(briefing, config)["stories/harbour-bridge/index.html"].decode()
     assert '<time datetime="2026-03-09">9 March 2026</time>: The council voted on Monday.' in html
     assert "<li>cost: €42 million (Council) vs €45 million (Harbour Times) </li>" in " ".join(html.split())
-    assert '<aside class="facts" aria-labelledby="facts-harbour-bridge">' in html
+    assert '<aside class="facts" data-pagefind-ignore aria-labelledby="facts-harbour-bridge">' in html
 
 
 def test_site_builds_without_pagefind(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
