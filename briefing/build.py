@@ -72,7 +72,7 @@ def make_briefing(config: Config) -> Briefing:
         title=config.title,
         built_at=build_time(config),
         stories=make_stories(articles, found.stories, config),
-        problems=(*found.problems, *problems),
+        problems=tuple(sorted((*found.problems, *problems), key=lambda p: (p.path, p.line))),
     )
 
 

@@ -8,6 +8,8 @@ A file that cannot be read becomes a `Problem` and is skipped.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -58,7 +60,8 @@ def read_content(content_dir: Path) -> Found:
         folder = story_file.parent.relative_to(content_dir).as_posix()
         relative = story_file.relative_to(content_dir).as_posix()
         try:
-            stories[folder] = load_yaml_mapping(story_file.read_text(encoding="utf-8"), relative, 1)
+            stories[folder], story_problems = read_story_meta(story_file.read_text(encoding="utf-8"), relative)
+            problems.extend(story_problems)
         except MetadataError as error:
             problems.append(error.problem)
     return Found(tuple(sources), stories, tuple(problems))
@@ -113,16 +116,11 @@ def read_source(path: Path, content_dir: Path) -> Source | Problem:
         return Problem(relative, 1, "binary file, not text")
     front, body, body_line = split_front_matter(text)
     try:
-        meta = load_yaml_mapping(front, relative, 2) if front is not None else {}
+        meta = read_metadata(front, relative, 2) if front is not None else {}
         sidecar = path.with_suffix(".yaml")
         if sidecar.exists():
-            meta = {
-                **load_yaml_mapping(
-                    sidecar.read_text(encoding="utf-8"), sidecar.relative_to(content_dir).as_posix(), 1
-                ),
-                **meta,
-            }
-        meta = normalise_meta(meta, relative, body_line)
+            sidecar_text = sidecar.read_text(encoding="utf-8")
+            meta = {**read_metadata(sidecar_text, sidecar.relative_to(content_dir).as_posix(), 1), **meta}
     except MetadataError as error:
         return error.problem
     folder = Path(relative).parent.as_posix()
@@ -137,23 +135,34 @@ def read_source(path: Path, content_dir: Path) -> Source | Problem:
     )
 
 
-def normalise_meta(meta: dict[str, Any], path: str, line: int) -> dict[str, Any]:
+def key_line(text: str, key: str, first_line: int) -> int:
+    """The line of `key:` in a YAML block that starts at `first_line` of its file."""
+    match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
+    return first_line + text[: match.start()].count("\n") if match else first_line
+
+
+def read_metadata(text: str, path: str, first_line: int) -> dict[str, Any]:
+    """An article's metadata block, parsed and checked; a bad field names its file and line."""
+    return normalise_meta(load_yaml_mapping(text, path, first_line), path, lambda key: key_line(text, key, first_line))
+
+
+def normalise_meta(meta: dict[str, Any], path: str, line_of: Callable[[str], int]) -> dict[str, Any]:
     """Check and normalise known fields (tags as a tuple of strings, date as datetime)."""
     out = dict(meta)
     for key in ("title", "source", "url", "author", "language", "story"):
         if key in out and out[key] is not None and not isinstance(out[key], (str, int, float)):
-            raise MetadataError(Problem(path, max(line - 1, 1), f"{key!r} must be text, not {type(out[key]).__name__}"))
+            raise MetadataError(Problem(path, line_of(key), f"{key!r} must be text, not {type(out[key]).__name__}"))
         if key in out and out[key] is not None:
             out[key] = str(out[key]).strip()
     if "tags" in out:
-        out["tags"] = normalise_tags(out["tags"], path, line)
+        out["tags"] = normalise_tags(out["tags"], path, line_of("tags"))
     for key, value in out.items():
         if key != "date" and isinstance(value, (date, datetime)):
             out[key] = value.isoformat()  # extra fields stay JSON-ready for the cache and templates
     if out.get("date") is not None:
         parsed = parse_date(out["date"])
         if parsed is None:
-            raise MetadataError(Problem(path, max(line - 1, 1), f"'date' is not a date: {out['date']!r}"))
+            raise MetadataError(Problem(path, line_of("date"), f"'date' is not a date: {out['date']!r}"))
         out["date"] = parsed
     return out
 
@@ -165,7 +174,43 @@ def normalise_tags(value: Any, path: str, line: int) -> tuple[str, ...]:
         return tuple(t.strip() for t in value.split(",") if t.strip())
     if isinstance(value, (list, tuple)) and all(isinstance(t, (str, int)) for t in value):
         return tuple(str(t).strip() for t in value if str(t).strip())
-    raise MetadataError(Problem(path, max(line - 1, 1), "'tags' must be a list of words or a comma-separated string"))
+    raise MetadataError(Problem(path, line, "'tags' must be a list of words or a comma-separated string"))
+
+
+# story.yaml fields and what each must be; anything else is kept for templates.
+_STORY_TEXT = ("title", "slug", "note", "summary")
+_STORY_COUNTS = {"summary_sentences": 1, "summary_words": 0}
+
+
+def read_story_meta(text: str, path: str) -> tuple[dict[str, Any], list[Problem]]:
+    """A story.yaml: its fields, and a problem for each bad one (which is then left out)."""
+    meta = load_yaml_mapping(text, path, 1)
+    problems: list[Problem] = []
+
+    def bad(key: str, message: str) -> None:
+        problems.append(Problem(path, key_line(text, key, 1), message))
+        meta.pop(key, None)
+
+    for key in _STORY_TEXT:
+        if key in meta and not isinstance(meta[key], (str, int, float)):
+            bad(key, f"{key!r} must be text, not {type(meta[key]).__name__}")
+    for key, least in _STORY_COUNTS.items():
+        if key in meta and (isinstance(meta[key], bool) or not isinstance(meta[key], int) or meta[key] < least):
+            bad(key, f"{key!r} must be a whole number of at least {least}, not {meta[key]!r}")
+    ratio = meta.get("summary_ratio")
+    if "summary_ratio" in meta and (
+        isinstance(ratio, bool) or not isinstance(ratio, (int, float)) or not 0 <= ratio <= 1
+    ):
+        bad("summary_ratio", f"'summary_ratio' must be a number from 0 to 1, not {ratio!r}")
+    if meta.get("date") is not None and parse_date(meta["date"]) is None:
+        bad("date", f"'date' is not a date: {meta['date']!r}")
+    if "tags" in meta:
+        try:
+            meta["tags"] = normalise_tags(meta["tags"], path, key_line(text, "tags", 1))
+        except MetadataError as error:
+            problems.append(error.problem)
+            meta.pop("tags")
+    return meta, problems
 
 
 def parse_date(value: Any) -> datetime | None:

@@ -70,3 +70,33 @@ def test_binary_file_is_a_problem(tmp_path: Path) -> None:
 def test_story_yaml_read_per_folder(tmp_path: Path) -> None:
     write(tmp_path, {"s/story.yaml": "title: The Story\n", "s/a.txt": "Text."})
     assert read_content(tmp_path).stories == {"s": {"title": "The Story"}}
+
+
+def test_bad_field_names_its_own_line_in_front_matter_or_sidecar(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "a.md": "---\ntitle: ok\nauthor: [a, b]\n---\nText.",
+            "b.txt": "Text.",
+            "b.yaml": "title: fine\n\ndate: someday soon\n",
+        },
+    )
+    problems = read_content(tmp_path).problems
+    assert sorted((p.path, p.line, p.message) for p in problems) == [
+        ("a.md", 3, "'author' must be text, not list"),
+        ("b.yaml", 3, "'date' is not a date: 'someday soon'"),
+    ]
+
+
+def test_story_yaml_bad_fields_are_reported_and_left_out(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "s/story.yaml": "title: Fine\nsummary_sentences: many\ndate: soon\ntags: {a: 1}\nsummary_ratio: 2\n",
+            "s/a.txt": "Text.",
+        },
+    )
+    found = read_content(tmp_path)
+    assert found.stories == {"s": {"title": "Fine"}}
+    assert sorted((p.path, p.line) for p in found.problems) == [("s/story.yaml", n) for n in (2, 3, 4, 5)]
+    assert "'summary_sentences' must be a whole number of at least 1, not 'many'" in {p.message for p in found.problems}
