@@ -14,6 +14,41 @@ from functools import cached_property
 from briefing.model import Sentence
 
 PARAGRAPH_BREAK = "\n\n"
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]")
+_SMALL = frozenset(
+    ("a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as")
+)
+_TITLE_WORDS = 8
+
+
+def is_title(quoted: str, least: int = 1) -> bool:
+    """Whether quoted words are a title: at most a few words, each significant one capitalised,
+    not ending as speech does ("Okay!", "Monica?"): "Jefferson Airplane Takes Off", "Meet the Press"."""
+    text = quoted.strip().rstrip(",.")
+    words = text.split()
+    if not least <= len(words) <= _TITLE_WORDS or text[-1:] in "!?…-—":
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words) and words[0][:1].isupper()
+
+
+_WORD = re.compile(r"[\w-]+(?:['’](?!s\b)[\w-]+)*")
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|ly|co|io)/\S*")
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+    "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+    "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Calif|Fla|Ga|Ill|Mass|Mich|Pa|Tenn|Tex|"
+    "Va|Wash|Canada|Sweden|England|Scotland|Wales|Ireland|France|Germany|Italy|Spain|Australia|India|China|"
+    "Japan|Mexico|Brazil|Russia|Israel|Nepal|Kenya|Nigeria|Syria|Iraq|Iran|Egypt|Pakistan|Afghanistan|"
+    "Ukraine|Norway|Denmark|Finland|Poland|Greece|Turkey|Switzerland|Austria|Belgium|Netherlands|Portugal"
+)
+# "the town of Jackson Hole", "Kiruna, Sweden" (a name, a comma, a state or country, then a pause).
+_PLACE = re.compile(
+    rf"\b(?:city|town|village|county|state|province|suburb|borough) of ({_NAME})"
+    rf"|\b({_NAME}), (?:{_STATES})\b\.?(?=[,;:.!?)–—-]|\s[a-z–—-]|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -43,13 +78,30 @@ class Doc:
 
     @cached_property
     def words(self) -> Counter[str]:
-        """How often each word occurs as written (possessive "'s" split off), for cheap look-ups."""
-        return Counter(re.findall(r"[\w-]+", self.text))
+        """How often each word occurs as written ("O’Mara" whole, possessive "'s" split off), for cheap look-ups."""
+        return Counter(_WORD.findall(self.text))
 
     @cached_property
     def after_in(self) -> frozenset[str]:
         """Capitalised words that follow "in" or "near": the article's places ("in Portmere")."""
         return frozenset(re.findall(r"\b(?:in|near)\s([A-Z][\w'’-]*)", self.text))
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """Names the text itself shows to be places: "the town of Jackson Hole", "Kiruna, Sweden"."""
+        return frozenset(m.group(1) or m.group(2) for m in _PLACE.finditer(self.text))
+
+    @cached_property
+    def titles(self) -> tuple[tuple[int, int], ...]:
+        """Spans of short quoted titles ("“Surrealistic Pillow,”", "on “Fox News Sunday.”"): the
+        words inside are a work's name, not a person's or an organisation's, and not a quote."""
+        return tuple((m.start(), m.end()) for m in _QUOTED.finditer(self.text) if is_title(m.group(1)))
+
+    @cached_property
+    def masked(self) -> str:
+        """`text` with web addresses and e-mail addresses blanked (same length), so "bit.ly/1AKISnR"
+        or "wkroustan@sunsentinel.com" never look like names."""
+        return _ADDRESS.sub(lambda m: " " * len(m.group(0)), self.text)
 
     def sentence_at(self, offset: int) -> int:
         """The `Sentence.index` of the sentence holding character `offset`."""

@@ -18,14 +18,17 @@ from briefing.facts_lexicon import (
     DOCUMENT_WORDS,
     EVENT_PREFIXES,
     EVENT_WORDS,
+    FIRST_NAMES,
     KNOWN_ORGS,
     MEDIA_AFTER,
     NON_ORG_CAPS,
     ORG_DESCRIPTORS,
     ORG_KEYWORDS,
+    PLACE_PHRASES,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     PLACE_WORDS,
+    PLATFORMS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     TITLES,
@@ -35,7 +38,7 @@ from briefing.facts_lexicon import (
 
 # A capitalised word; a full stop only after an initial or a short title ("Dr.", "J.").
 _TOKEN = (
-    r"(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-Z][a-z]{0,2}\.(?=\s[A-Z])|[A-Z][\w'’&-]*\w(?:(?<=s)['’](?=\s(?:(?:and|&|of)\s)?[A-Z]))?"
+    r"(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-Z][a-z]{0,2}\.(?=\s[A-Z])|[A-ZÀ-ÖØ-Þ][\w'’&-]*\w(?:(?<=s)['’](?=\s(?:(?:and|&|of)\s)?[A-Z]))?"
     r"|(?:al|el|bin|ibn)-[A-Z]\w+|[A-Z])"
 )
 _CONNECTOR = r"(?:of|for|de|del|da|van|von|der|du|la|le|&|and)"
@@ -59,15 +62,47 @@ class Mention:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every person and organisation mention in the article, with canonical names filled in."""
     candidates: list[Mention] = []
-    headline: dict[int, bool] = {}  # sentence start → written in Title Case
-    for match in _RUN.finditer(doc.text):
+    kinds: dict[int, str] = {}  # sentence start → "headline", "credit" or "" (ordinary prose)
+    titles = doc.titles
+    credited: set[int] = set()
+    for match in _RUN.finditer(doc.masked):
         sentence_start, sentence = doc.sentence_text(match.start())
-        if sentence_start not in headline:
-            headline[sentence_start] = _title_case(sentence)
-        if not headline[sentence_start]:
-            candidates.extend(_split_run(doc, match.start(), match.group(0)))
+        if sentence_start not in kinds:
+            kinds[sentence_start] = _sentence_kind(sentence)
+        kind = kinds[sentence_start]
+        start, run = match.start(), match.group(0)
+        if kind == "headline":  # in Title Case only a "Given Surname" at the end of a run says it is a name
+            given = _FIRST_NAME_RUN.search(run)
+            start, run = (start + given.start(), given.group(0)) if given else (start, "")
+        if kind == "tags" or not run:
+            continue
+        for candidate in _split_run(doc, start, run):
+            if not any(a <= candidate.start < b for a, b in titles):  # “Surrealistic Pillow”: a title
+                candidates.append(candidate)
+                if kind == "credit":
+                    credited.add(candidate.start)
     typed = [m for m in (_classify(doc, c) for c in candidates) if m is not None]
-    return _canonicalise(_resolve_single_words(doc, typed))
+    typed = [m for m in typed if m.start not in credited or m.kind == "org"]  # a byline's people are not the story's
+    return _canonicalise(_settle_kinds(_resolve_single_words(doc, typed)))
+
+
+# A byline, a reporting or photo credit, a tag list: names there are not the story's.
+_CREDIT = re.compile(
+    r"\b(?:contributed to (?:this|the) (?:report|story|article)|(?:[Aa]dditional )?[Rr]eporting by|[Ee]diting by"
+    r"|[Ww]riting by|[Ww]ritten by|[Cc]ompiled by|[Pp]hotos? by|Getty Images|AP Photo"
+    r"|[Ff]ollow (?:us|him|her|them) on|[Ss]ign up for)"
+)
+_FIRST_NAME_RUN = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(FIRST_NAMES)) + r")\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$"
+)
+
+
+def _sentence_kind(sentence: str) -> str:
+    if sentence.startswith(("Read more about:", "Related:", "Tags:", "Topics:")):
+        return "tags"
+    if _CREDIT.search(sentence):
+        return "credit"
+    return "headline" if _title_case(sentence) else ""
 
 
 # --------------------------------------------------------------------------- splitting runs
@@ -83,6 +118,7 @@ def _title_case(sentence: str) -> bool:
 def _split_run(doc: Doc, start: int, run: str) -> list[Mention]:
     """Cut one capitalised run into candidate names: possessives, connectors, titles, sentence starts."""
     pieces: list[Mention] = []
+    run = _TRAILING_DAY.sub("", run)  # "Martha McSally Thursday evening"
     for offset, piece in _possessive_pieces(run):
         pieces.extend(_connector_pieces(start + offset, piece))
     cleaned: list[Mention] = []
@@ -91,6 +127,12 @@ def _split_run(doc: Doc, start: int, run: str) -> list[Mention]:
         if piece is not None:
             cleaned.extend(_split_title(piece))
     return cleaned
+
+
+_TRAILING_DAY = re.compile(
+    r"(?:\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
+    r"|August|September|October|November|December))+$"
+)
 
 
 def _possessive_pieces(run: str) -> list[tuple[int, str]]:
@@ -148,12 +190,18 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
         lowered = _POSSESSIVE.sub("", word).lower()
         at_sentence_start = doc.sentence_start(start) == start or doc.text[max(0, start - 1)] in '"“('
         titled = titled or (word == "The" and not at_sentence_start)
-        if lowered in {"the", "a", "an"} or (
-            at_sentence_start
-            and (
-                lowered in COMMON_WORDS
-                or _seen_lowercase(doc, lowered)
-                or (len(words) > 2 and doc.words[word] < 2 and common_word(lowered))
+        given = word in FIRST_NAMES and len(words) > 1  # "Keith Fitzgerald Knowles Jr." starts a sentence
+        if (
+            lowered in {"the", "a", "an"}
+            or _CONTRACTION.fullmatch(word)
+            or (
+                at_sentence_start
+                and not given
+                and (
+                    lowered in COMMON_WORDS
+                    or _seen_lowercase(doc, lowered)
+                    or (len(words) > 2 and doc.words[word] < 2 and common_word(lowered))
+                )
             )
         ):
             start += len(word) + 1
@@ -164,6 +212,9 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
         return None
     name = " ".join(words)
     return replace(piece, start=start, end=start + len(name), name=name, kind="org" if titled else piece.kind)
+
+
+_CONTRACTION = re.compile(r"I['’](?:m|ll|ve|d)")  # "Hi, I'm Olivia"
 
 
 def _split_title(piece: Mention) -> list[Mention]:
@@ -195,10 +246,12 @@ def _seen_lowercase(doc: Doc, lowered: str) -> bool:
 
 # --------------------------------------------------------------------------- classifying
 
-_NOT_NAMES = word_set("us uk usa eu republican democrat democratic conservative liberal")
+_NOT_NAMES = word_set("us uk usa eu republican democrat democratic conservative liberal gop")
 _FUNCTION_WORDS = word_set("a an the and or but of for to in on at by with from as is")
 # A word of a person's name: "Okafor", "McConnell", "LeFang", "O'Brien", "Ben-Zvi", an initial "J."
-_NAME_WORD = re.compile(r"[A-Z][a-z'’-]*(?:[A-Z][a-z'’-]+)*[a-z]|[A-Z]\.?|(?:al|el|bin|ibn)-[A-Z][a-z]+")
+_NAME_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)*[a-zß-öø-ÿ]|[A-Z]\.?|(?:al|el|bin|ibn)-[A-Z][a-z]+"
+)
 _BASED = re.compile(r"^[\w.-]+-based\s")  # "Manchester-based Ramadhan Foundation"
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ic|ean)$")
 _NOT_A_NAME_BEFORE = re.compile(r"\b(?:ticker|symbol|hashtag|app|platform)\s$")
@@ -222,20 +275,33 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     before = doc.text[max(0, mention.start - 60) : mention.start]
     after = doc.text[mention.end : mention.end + 60]
     mention = replace(mention, name=name, end=mention.start + len(name))
+    if len(words) >= 3 and words[1] in FIRST_NAMES and _leading_place(doc, words):
+        cut = len(words[0]) + 1  # "the office of Philadelphia Michael Nutter": a place before a name
+        words = words[1:]
+        name = name[cut:]
+        mention = replace(mention, start=mention.start + cut, name=name)
     org_role = _org_descriptor(before, after)
     if len(words) == 1 and _place_name(doc, name, []):
         return None  # "Portmere branch secretary": a place qualifying a role
+    if len(words) == 1 and doc.sentence_start(mention.start) == mention.start and _common_capital(doc, name):
+        return None  # "Staff researcher Barbara Hijek": a common word that starts a sentence
     if name in KNOWN_ORGS or _has_org_keyword(words) or _acronym_org(name, before) or _camel_case(name):
-        return replace(mention, kind="org", role=org_role)
+        return replace(mention, kind="org", role=org_role, name=_LEGAL_SUFFIX.sub(r"\1", name))
+    if words[-1].rstrip(".").lower() in ROLE_NOUNS or words[-1].rstrip(".").lower() in TITLES:
+        return None  # "Broward Sheriff's detectives", "Senate Majority Leader": a title, no name
     if mention.kind == "person":
         return replace(mention, role=mention.role or _person_role(before, after))
     if mention.kind == "org":  # named in a role: "OpenAI CEO"
         return mention
     person_role = _person_role(before, after)
+    if len(words) >= 2 and words[0] in FIRST_NAMES and _looks_like_name(words):
+        return replace(mention, kind="person", role=person_role)  # "Clint Eastwood's empty chair speech"
     if org_role or _org_cue(before, after):
         return replace(mention, kind="org", role=org_role)
     if _WHO_AFTER.match(after) and len(words) >= 2 and _looks_like_name(words):
         return replace(mention, kind="person", role=person_role)  # "Ivan Urgant, who replied"
+    if len(words) == 1 and _POLITICIAN_AFTER.match(after) and _NAME_WORD.fullmatch(name):
+        return replace(mention, kind="person", role=person_role)  # "the Trump administration"
     if not person_role and _ARTICLE_BEFORE.search(before):
         return None  # "the Great Depression", "a History Channel special": names of things
     if person_role or (len(words) >= 2 and _looks_like_name(words) and not _place_cue(before)):
@@ -243,6 +309,26 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
             return replace(mention, kind="person", role=person_role)
         return None  # "Great Depression", "Lucky Strike": common words, and nothing says a person
     return replace(mention, kind="")  # a single word: decided once all full names are known
+
+
+# "Associated Investigative Services Inc.": the name is without the legal form; "Director" ends a role.
+_EVENT_AFTER = re.compile(
+    r"\s(?:[a-z-]+\s)?(?:event|festival|concert|exhibition|parade|celebration|tournament|ceremony|gala)\b"
+)
+_LEGAL_SUFFIX = re.compile(r"(?<=\S\s\S)(\S*),?\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|Director|Chairman|President)\.?$")
+
+
+def _common_capital(doc: Doc, name: str) -> bool:
+    """A common English word written with a capital only once, where a sentence starts."""
+    return name not in KNOWN_ORGS and doc.words[name] < 2 and common_word(name.lower())
+
+
+def _leading_place(doc: Doc, words: list[str]) -> bool:
+    """Whether a name's first word is a place before the real name: "Philadelphia Michael Nutter"."""
+    first = words[0]
+    if first in FIRST_NAMES or first.rstrip(".").lower() in TITLES:
+        return False
+    return first in doc.after_in or first in doc.places or first.lower() in PLACE_WORDS
 
 
 def _person_evidence(doc: Doc, words: list[str], before: str, after: str) -> bool:
@@ -254,8 +340,12 @@ def _person_evidence(doc: Doc, words: list[str], before: str, after: str) -> boo
 
 def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
     lowered = [w.lower() for w in words]
-    if " ".join(lowered) in PLACE_WORDS:
-        return True  # "United States" (whose "United" would otherwise make a club)
+    if " ".join(lowered) in PLACE_WORDS or " ".join(words) in doc.places:
+        return True  # "United States" (whose "United" would otherwise make a club); "the town of Jackson Hole"
+    if " ".join(lowered[-2:]) in PLACE_PHRASES or (len(words) == 1 and lowered[0] in PLATFORMS):
+        return True  # "Teton National Park", "Everest Base Camp"; Twitter, YouTube
+    if doc.text[mention.end : mention.end + 1] == "+" or _EVENT_AFTER.match(doc.text, mention.end):
+        return True  # "Google+": a product; "its Zoo Lights holiday event"
     if len(words) == 1 and (words[0] in ORG_KEYWORDS or lowered[0].replace(".", "") in _NOT_NAMES):
         return True  # "The University said", "Republican", "U.S.": a generic word, not a name
     if doc.text[mention.start - 1 : mention.start] in ("@", "#"):
@@ -284,10 +374,15 @@ def _acronym_org(name: str, before: str) -> bool:
 
 
 def _camel_case(name: str) -> bool:
-    return " " not in name and bool(re.search(r"[a-z][A-Z]", name))
+    """ "OpenAI", "CTVNews": a brand; but "McSally", "MacArthur" and "DeSantis" are surnames."""
+    if " " in name or re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]", name):
+        return False
+    return bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}", name))
 
 
 def _looks_like_name(words: list[str]) -> bool:
+    if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+        words = words[:-1]  # "Keith Fitzgerald Knowles Jr."
     full = [w for w in words if len(w.rstrip(".")) > 1]  # initials do not count towards the length
     if len(full) > 3 or len(words[-1].rstrip(".")) < 2 or any(w.lower() in COMMON_WORDS for w in words):
         return False  # "Option A", "Can I", "Option A. The"
@@ -312,9 +407,17 @@ def _org_descriptor(before: str, after: str) -> str:
 _ROLE_AFTER_ORG = re.compile(r"^['’]?s?\s(?:[a-z-]+\s)?(?:" + "|".join(ROLE_NOUNS) + r")\b")
 
 
+_BUSINESS_AFTER = re.compile(
+    r"^['’]?s?\s(?:store|stores|shop|shops|outlets|restaurants|branches|factory|factories|headquarters|employees"
+    r"|executives|shareholders|customers)\b"
+)
+# "Jefferson Airplane was the first band to play there"
+_IS_A_DESCRIPTOR = re.compile(rf"^\s(?:is|was)\s(?:the|a|an)\s(?:[a-z-]+\s){{0,2}}(?:{_DESCRIPTORS}|band)\b")
+
+
 def _org_cue(before: str, after: str) -> bool:
     """ "Harbor chief executive ...", "Shares of Harbor", "Harbor's shares", "France Info radio"."""
-    if _ROLE_AFTER_ORG.search(after):
+    if _ROLE_AFTER_ORG.search(after) or _BUSINESS_AFTER.match(after) or _IS_A_DESCRIPTOR.match(after):
         return True
     return bool(_SHARES_OF.search(before) or _MEDIA_AFTER.match(after))
 
@@ -383,6 +486,11 @@ _VERB_NEXT = re.compile(
 )
 _WHO_AFTER = re.compile(r"^,\s(?:who|whose)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s$")
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|friend|partner|girlfriend|boyfriend|fiancée?)\s$"
+)
+_POLITICIAN_AFTER = re.compile(r"^['’]?s?\s(?:administration|presidency|re-election campaign|White House)\b")
+_COMMON_NOUN_BEFORE = re.compile(r"\b(?:a|an|A|An)\s[a-z-]+\s$")  # "a climbing Sherpa": a common noun
 _SAID_BEFORE = re.compile(r"[,\"”]\s(?:said|says|added|wrote)\s$")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s(?:[a-z-]+\s){0,3}$")
 _SPEECH_AFTER = re.compile(r"^,?\s(?:said|says|told|added|wrote|announced|posted|reported|confirmed|declined)\b")
@@ -397,9 +505,13 @@ def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: l
         return "org"  # "Harbor" for "Harbor Analytics"; not "Portmere" for "Portmere City Council"
     before = doc.text[max(0, mention.start - 30) : mention.start]
     after = doc.text[mention.end : mention.end + 40]
-    if _place_cue(before) or name.lower() in PLACE_WORDS or len(name) < 2:
+    if _place_cue(before) or name.lower() in PLACE_WORDS or len(name) < 2 or _COMMON_NOUN_BEFORE.search(before):
         return None
+    if _KIN_BEFORE.search(before):
+        return "person"  # "his wife Shellie"
     if _VERB_AFTER.match(after):
+        if name in FIRST_NAMES:
+            return "person"  # "Monica is"
         return "org" if _mentioned_often(doc, name) else None
     if _SPEECH_AFTER.search(after):
         # "Brightwell said" in a story that names Brightwell again is the company; a lone
@@ -410,12 +522,35 @@ def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: l
     return None
 
 
+def _settle_kinds(mentions: list[Mention]) -> list[Mention]:
+    """Second thoughts once every name is known: "Sinema’s campaign manager" is the person Kyrsten
+    Sinema, not an organisation; "Magic Yeti teams" is the organisation Magic Yeti Library."""
+    people = {w for m in mentions if m.kind == "person" and " " in m.name for w in m.name.split()}
+    orgs = [m.name for m in mentions if m.kind == "org" and " " in m.name]
+    settled = []
+    for mention in mentions:
+        if mention.kind == "org" and mention.name in people and not _org_by_form(mention.name):
+            mention = replace(mention, kind="person", role="")
+        elif mention.kind == "person" and mention.name in orgs:
+            mention = replace(mention, kind="org", role="")  # "Jefferson Airplane was the first band"
+        elif mention.kind == "person" and any(
+            o.startswith((mention.name + " ", mention.name + "’s ", mention.name + "'s ")) for o in orgs
+        ):
+            mention = replace(mention, kind="org", role="")
+        settled.append(mention)
+    return settled
+
+
+def _org_by_form(name: str) -> bool:
+    return name in KNOWN_ORGS or _has_org_keyword([name]) or bool(re.fullmatch(r"[A-Z]{2,6}", name))
+
+
 def _place_name(doc: Doc, name: str, orgs: list[Mention]) -> bool:
     """Whether a word names a place: it ends an organisation's name ("Harbour Authority of
     Portmere") or follows "in" somewhere ("in Portmere"); "to Pelosi" says nothing."""
     if any(o.name.endswith(" " + name) for o in orgs):
         return True
-    return name in doc.after_in
+    return name in doc.after_in or name in doc.places
 
 
 def _mentioned_often(doc: Doc, name: str) -> bool:
@@ -447,10 +582,15 @@ def canonical_name(name: str, kind: str, names: list[str]) -> str:
     return best
 
 
+_SUFFIXES = word_set("Jr Sr II III IV")
+
+
 def short_form(short: str, full: str, kind: str) -> bool:
     """ "Altman" of "Sam Altman"; "Harbor" of "Harbor Analytics"; "WSJ" of "Wall Street Journal"."""
     words = full.split()
     if kind == "person":
+        if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+            words = words[:-1]  # "Knowles" of "Keith Fitzgerald Knowles Jr."
         return short in (words[-1], words[0]) or short == " ".join(words[-2:])
     if full.startswith(short + " ") or full == short + "s":
         return True

@@ -47,7 +47,7 @@ ORG_KEYWORDS = _words(
     Publishing Books Music Wireless Mobile Intelligence Security Defence Defense Space Airport
     Rovers Athletic Wanderers Rangers Albion Hotspur Celtic Dynamo Sporting Police Court Courant
     Inquirer Chronicle Globe Observer Mirror Mail Express Register Bulletin Economist Reporter
-    Magazine Weekly Daily Watch Center Centre Corporation Commission
+    Magazine Weekly Daily Watch Center Centre Corporation Commission Zoo Aquarium
     Democrats Republicans Socialists Conservatives Liberals Greens
     """
 )
@@ -61,11 +61,20 @@ KNOWN_ORGS = frozenset(
         "Rolls-Royce", "Mercedes-Benz", "Louis Vuitton", "Warner Bros", "Lloyds", "Barclays",
         "Deloitte", "Citigroup", "Amazon", "Google", "Apple", "Microsoft", "Meta", "Tesla", "Nvidia",
         "Disney", "Netflix", "Samsung", "Toyota", "Volkswagen", "Nestle", "Unilever", "Reuters",
-        "Al Jazeera", "Politico", "Axios", "Vox", "Slate", "Gawker",
+        "Al Jazeera", "Politico", "Axios", "Vox", "Slate", "Gawker", "Red Cross", "Red Crescent",
     }
 )  # fmt: skip
 # Capitalised abbreviations that are not organisations.
-NON_ORG_CAPS = _words("CEO CFO COO CTO CIO API IPO AI US UK USA GDP TV PM AM PR HR IT OK ID VAT EV EVs CPI DNA COVID")
+NON_ORG_CAPS = _words(
+    """
+    CEO CFO COO CTO CIO API IPO AI US UK USA GDP TV PM AM PR HR IT OK ID VAT EV EVs CPI DNA COVID
+    EST EDT CST CDT PST PDT GMT UTC BST CET ET PT CT USB GPS SWAT SUV ATM PDF HTML URL FAQ RIP
+    PHOTO PHOTOS VIDEO VIDEOS WATCH UPDATE UPDATED READ MORE RELATED BREAKING EXCLUSIVE LIVE HERE
+    NOTE ORG
+    """
+)
+# Social platforms, named as places where something was posted: not organisations (gold.yaml).
+PLATFORMS = _words("twitter facebook instagram youtube tiktok snapchat reddit 4chan tumblr whatsapp linkedin pinterest")
 # Words before or after a name saying what kind of organisation it is: "the union Unite".
 ORG_DESCRIPTORS = word_tuple(
     """
@@ -91,7 +100,7 @@ ROLE_NOUNS = _words(
     goalkeeper captain player mayor governor senator lawmaker judge officer head editor adviser
     advisor ambassador principal incumbent compatriot owner partner engineer official chancellor
     candidate champion teammate substitute winger goalscorer veteran rookie forward keeper boss trainer
-    envoy prosecutor lawyer commander sheriff detective inspector
+    envoy prosecutor lawyer commander sheriff detective inspector strategist curator architect
     attorney spokesperson representative deputy treasurer governor-general
     """
 )
@@ -101,7 +110,7 @@ ROLE_MODIFIERS = _words(
     former acting interim deputy vice prime senior junior lead general chief executive finance
     health foreign home defence defense labour labor interior justice education trade economy
     environment culture energy transport agriculture opposition shadow world state federal
-    national regional local first co- branch
+    national regional local first co- branch majority minority
     """
 )
 # Honorifics and titles written before a name.
@@ -112,14 +121,14 @@ TITLES = _words(
     mayor judge justice general gen col colonel captain capt lt lieutenant sergeant sgt commissioner
     king queen prince princess pope sheikh ambassador speaker coach chairman chairwoman chief ceo
     director councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman
-    mp mep
+    mp mep democrat republican
     """
 )
 # Capitalised words that end events and documents, not organisations: "Berlin Marathon".
 EVENT_WORDS = _words(
     """
     marathon open slam cup games olympics championship championships prix festival summit
-    conference expo awards week day telescope mission award prize trophy series tour
+    conference expo awards week day telescope mission award prize trophy series tour war convention
     """
 )
 EVENT_PREFIXES = _words("storm hurricane typhoon cyclone tropical operation")
@@ -133,6 +142,10 @@ PLACE_SUFFIXES = _words(
 )
 # Place-name starters: "Lake Meridan", "Port Alder", "Mount Kenya".
 PLACE_PREFIXES = _words("lake port mount mt cape fort san santa saint st los las new north south east west river gulf")
+# Two-word endings of place names: "Teton National Park", "Everest Base Camp", "International Space Station".
+PLACE_PHRASES = frozenset(
+    {"national park", "national forest", "national monument", "base camp", "space station", "city hall"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +205,36 @@ COMMON_WORDS = _words(
     meanwhile however also still yet such earlier later already despite although though
     according since until during among between against within across into onto per via
     chief lead her his my your all no not new old other another each every can could will would
-    should shall may might must do does did is are was were has have had i
+    should shall may might must do does did is are was were has have had i dear
+    """
+)
+
+# Common given names (English-language news), capitalised: "Keith", "Mark" and "Hillary" are
+# also words, and a name that starts with one is a person's ("Clint Eastwood's empty chair").
+# Left out: given names that are more often ordinary words here (Will, May, Hope, Summer).
+FIRST_NAMES = _words(
+    """
+    Aaron Abigail Adam Adrian Alan Albert Alex Alexander Alexandra Alice Alicia Alison Allison Amanda
+    Amy Andrea Andrew Andy Angela Ann Anna Anne Anthony Antonio Arthur Ashley Barbara Barack Ben
+    Benjamin Bernard Bernie Beth Betty Bill Billy Bob Bobby Brad Bradley Brandon Brenda Brian Bruce
+    Bryan Carl Carlos Carol Caroline Catherine Charles Charlie Chris Christian Christina Christine
+    Christopher Chuck Cindy Claire Clint Colin Connor Craig Cynthia Dan Daniel Danielle Dave David
+    Deborah Debra Dennis Diana Diane Donald Donna Doug Douglas Dylan Ed Eddie Edward Elizabeth Ellen
+    Emily Emma Eric Erica Erik Eugene Evan Frank Fred Gary George Gerald Gloria Grace Greg Gregory
+    Hannah Harold Harry Heather Helen Henry Hillary Howard Ian Jack Jackie Jacob Jake James Jamie Jane
+    Janet Janice Jared Jason Jean Jeff Jeffrey Jen Jennifer Jenny Jeremy Jerry Jesse Jessica Jill Jim
+    Jimmy Joan Joe Joel John Johnny Jon Jonathan Jose Joseph Josh Joshua Joyce Juan Judith Judy Julia
+    Julie Justin Karen Kate Katherine Kathleen Kathy Katie Keith Kelly Ken Kenneth Kevin Kim Kimberly
+    Kristen Kyle Larry Laura Lauren Lawrence Leslie Linda Lindsey Lisa Liz Louis Louise Lucy Luis
+    Luke Lynn Maria Marie Marilyn Mark Martha Martin Mary Matt Matthew Megan Melanie Melissa Michael
+    Michelle Mike Mitch Mitt Monica Nancy Natalie Nathan Neil Nicholas Nick Nicole Olivia Pam Pamela
+    Pat Patricia Patrick Paul Paula Pete Peter Phil Philip Rachel Ralph Randy Ray Raymond Rebecca
+    Richard Rick Rob Robert Robin Roger Ron Ronald Rose Roy Russell Ruth Ryan Sam Samantha Samuel
+    Sandra Sara Sarah Scott Sean Sharon Shawn Sophia Stephanie Stephen Steve Steven Sue Susan Teddy
+    Teresa Terry Thomas Tim Timothy Tina Todd Tom Tommy Tony Tracy Travis Tyler Valerie Victor
+    Victoria Vincent Walter Wayne Wendy William Willie Willy Zachary Skip Keith Marco Mario Luca Ahmed
+    Mohammed Muhammad Ali Omar Hassan Ivan Vladimir Sergei Dmitry Olga Angela Emmanuel Francois Pierre
+    Marie Jean Hans Klaus Juan Carlos Pedro Miguel Javier Ana Sofia Giuseppe Giovanni Kim Lee Hiroshi
+    Yuki Priya Raj Rahul Amit Sunil Narendra Xi Li Wang
     """
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.facts_doc import PARAGRAPH_BREAK, Doc
+from briefing.facts_doc import PARAGRAPH_BREAK, Doc, is_title
 from briefing.facts_entities import Mention
 from briefing.facts_lexicon import ROLE_NOUNS
 
@@ -22,7 +22,7 @@ _VERBS = (
     r"insisted|warned|replied|declared|continued|recalled|called|described|announced|admitted|"
     r"acknowledged|asked|urged|concluded|conceded|claimed|offered|quipped|joked|responded|observed|"
     r"remarked|commented|countered|testified|cautioned|predicted|emailed|texted|tweeted|asks|explains|notes|"
-    r"argues|insists|warns|recalls|claims|admits|concludes|according to"
+    r"argues|insists|warns|recalls|claims|admits|concludes|began|confirmed|charged|according to"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -32,9 +32,11 @@ _ORG_REFERENCE = re.compile(
 )
 # A sentence end, but not the full stop of "Dr." or an initial.
 _SENTENCE_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bProf)(?<!\b[A-Z])[.!?](?:\s|$)|\n\n"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bProf)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"(?<!\bSgt)(?<!\bCol)(?<!\bLt)(?<!\b[A-Z])[.!?](?:\s|$)|\n\n"
 )
 _ROLE_REFERENCE = re.compile(r"\b[Tt]he\s(?:[a-z]+\s)?(" + "|".join(sorted(ROLE_NOUNS)) + r")\b")
+_HEAD_NOUN = re.compile(r"\b[Tt]he\s([a-z]+)\b")
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
 
 
@@ -60,7 +62,7 @@ class _Part:
 def find_quotes(doc: Doc, mentions: list[Mention]) -> list[FoundQuote]:
     """Every direct quote of at least `MIN_WORDS` words, with its speaker ("" when unknown)."""
     text = doc.text.translate(_QUOTE_MARKS)
-    parts = _quote_parts(text)
+    parts = [p for p in _quote_parts(text) if not is_title(p.text, least=2)]  # "Fox News Sunday": a title
     inside = [(p.start, p.end) for p in parts]
     outside = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
     attributed = [_attribute(text, doc, part, parts, outside) for part in parts]
@@ -87,7 +89,7 @@ def _attribute(text: str, doc: Doc, part: _Part, parts: list[_Part], mentions: l
     after = _clause_after(text, part, parts)
     before = _clause_before(text, doc, part, parts)
     candidates = [(after, True), (before, False)]
-    if not _open_ended(text, part):
+    if not _open_ended(text, part) and not _ATTRIBUTION_ONLY.match(text, after[0], after[1]):
         candidates = candidates[1:]  # '"… done." Officials said …' or '"…" and said …': not this quote's
     for clause, after_quote in candidates:
         speaker = _speaker(text, clause, after_quote, part.start, mentions)
@@ -97,9 +99,16 @@ def _attribute(text: str, doc: Doc, part: _Part, parts: list[_Part], mentions: l
 
 
 def _open_ended(text: str, part: _Part) -> bool:
-    """Whether the sentence goes on into an attribution: '"…," she said', '"…?" he asked', '"…", it said'."""
-    last = text[part.end - 2 : part.end - 1]
-    return last in ",!?—–…" or text[part.end : part.end + 1] == ","
+    """Whether the sentence goes on into an attribution: '"…," she said', '"…?" he asked', '"…", it said',
+    also past an inner quote's closing mark ('… inside now,’ ” Celli told')."""
+    inner = text[part.start + 1 : part.end - 1].rstrip(" '’")
+    return inner[-1:] in ",!?—–…" or text[part.end : part.end + 1] == ","
+
+
+# A sentence that is only an attribution, after a closed quote: '“… security.” Sen. Lindsey Graham charged on Sunday.'
+_ATTRIBUTION_ONLY = re.compile(
+    rf"\s+(?:[A-Z][\w.'’-]*\s){{1,4}}(?:{_VERBS})(?:\s(?:on|in|at|last)\s[A-Z]?[\w]+)?[.]?\s*$"
+)
 
 
 def _clause_after(text: str, part: _Part, parts: list[_Part]) -> tuple[int, int]:
@@ -126,15 +135,17 @@ def _speaker(text: str, clause: tuple[int, int], after_quote: bool, quote_start:
         return ""
     verb = verbs[0] if after_quote else verbs[-1]
     subject = (a, verb.start())
-    found = _named(mentions, subject, last=True) or _referred(text, subject, quote_start, mentions)
+    found = _named(text, mentions, subject, last=True) or _referred(text, subject, quote_start, mentions)
     if found or not after_quote:
         return found
-    return _named(mentions, (verb.end(), b), last=False)  # '"…," said Dr. Anika Bose'
+    return _named(text, mentions, (verb.end(), b), last=False)  # '"…," said Dr. Anika Bose'
 
 
-def _named(mentions: list[Mention], span: tuple[int, int], last: bool) -> str:
-    """A person named in `span` (else an organisation): the last one before a verb, the first after."""
+def _named(text: str, mentions: list[Mention], span: tuple[int, int], last: bool) -> str:
+    """A person named in `span` (else an organisation): the last one before a verb, the first after.
+    A name in the possessive owns something and does not speak: "Andrew Piatt, Sinema’s campaign manager, said"."""
     inside = [m for m in mentions if span[0] <= m.start < span[1]]
+    inside = [m for m in inside if text[m.end : m.end + 2] not in ("'s", "’s")] or inside  # "McSally’s campaign said"
     people = [m for m in inside if m.kind == "person"] or inside
     if not people:
         return ""
@@ -151,6 +162,10 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
         ]
         if holders:
             return holders[-1].canonical
+    head = _HEAD_NOUN.findall(words)  # "a representative at the zoo": the organisation named "… Zoo"
+    for org in reversed([m for m in mentions if m.kind == "org" and m.start < quote_start and head]):
+        if org.canonical.split()[-1].lower() in head:
+            return org.canonical
     if _PERSON_PRONOUN.search(words) or role:
         kind = "person"
     elif _ORG_REFERENCE.search(words):
@@ -191,4 +206,4 @@ def _continues(text: str, previous: _Part | None, part: _Part) -> bool:
     return PARAGRAPH_BREAK not in between and bool(_ACROSS_ATTRIBUTION.search(between))
 
 
-_ACROSS_ATTRIBUTION = re.compile(r"(?:[.!?,:;]\s*)$")
+_ACROSS_ATTRIBUTION = re.compile(r"(?:[.!?,:;][\"')\]]*\s*)$")

@@ -59,8 +59,9 @@ def read_article(path: Path) -> tuple[tuple[Sentence, ...], date | None]:
 
 
 def _plain(value: str) -> str:
-    """Curly apostrophes as straight ones, so "O’Mara" in an article matches "O'Mara" in gold."""
-    return value.replace("’", "'")
+    """Curly apostrophes as straight ones and no final full stop, so "O’Mara" in an article
+    matches "O'Mara" in gold, and "Knowles Jr" matches "Knowles Jr."."""
+    return value.replace("’", "'").removesuffix(".")
 
 
 def comparable(fact: Fact) -> str:

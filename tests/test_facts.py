@@ -255,6 +255,83 @@ def test_person_looking_firms_are_organisations() -> None:
     assert values(found, "person") == []
 
 
+def people_and_orgs(*paragraphs: str | list[str]) -> tuple[list[str], list[str]]:
+    found = facts(*paragraphs)
+    return values(found, "person"), values(found, "org")
+
+
+def test_web_addresses_handles_and_platforms_are_not_names() -> None:
+    people, orgs = people_and_orgs(
+        "Watch the Night Desk on YouTube HERE: http://bit.ly/1AbKQzR or write to tips@nightdesk.com.",
+        "Follow it on Google+ and Tumblr at 11:35 PM EST.",
+    )
+    assert people == [] and orgs == []
+
+
+def test_bylines_credits_and_tag_lines_name_nobody_in_the_story() -> None:
+    people, _ = people_and_orgs(
+        "Ruth Calder won the vote.",
+        "(Reporting by Jane Porter and Tom Weld; Editing by Sam Oduya)",
+        "Staff researcher Ann Lomax contributed to this report.",
+        "Read more about: Ruth Calder, Harold Finch",
+    )
+    assert people == ["Ruth Calder"]
+
+
+def test_quoted_titles_are_works_not_people() -> None:
+    people, _ = people_and_orgs(
+        "Its second album, “Moonlit Harbour Nights,” came out in 1967, with “Somebody To Wait.”"
+    )
+    assert people == []
+
+
+def test_a_weekday_or_a_place_stuck_to_a_name_is_cut_off() -> None:
+    people, _ = people_and_orgs(
+        "Rep. Ruth Calder Thursday took a narrow lead in Riverton.",
+        "The office of Riverton Michael Barr said so.",
+    )
+    assert people == ["Ruth Calder", "Michael Barr"]
+
+
+def test_a_given_name_makes_a_person_even_where_an_org_cue_stands() -> None:
+    people, orgs = people_and_orgs("Daniel Orrick’s empty chair speech drew laughs.", "Keith Allan Brody Jr., 27, ran.")
+    assert people == ["Daniel Orrick", "Keith Allan Brody Jr"]
+    assert orgs == []
+
+
+def test_a_surname_before_a_role_is_the_person_not_an_org() -> None:
+    people, orgs = people_and_orgs(
+        "Rep. Kara McTavish took the lead.",
+        "McTavish was up by 900 votes, McTavish’s campaign manager said.",
+    )
+    assert people == ["Kara McTavish"] and orgs == []
+
+
+def test_places_named_as_places_are_not_people_or_orgs() -> None:
+    people, orgs = people_and_orgs(
+        "Crowds came to the small town of Brindle Cove, Wyoming, near Pallas National Park.",
+        "Varnholm, Sweden, is sinking, and Varnholm is moving.",
+    )
+    assert people == [] and orgs == []
+
+
+def test_names_with_accents_legal_suffixes_and_kin() -> None:
+    found = facts(
+        "Brayfield Logistics Inc. sued Marta Ekström, who lives with her husband Anselm.",
+        "“We are going to move with the store,” Ekström said.",
+    )
+    assert values(found, "org") == ["Brayfield Logistics"]
+    assert values(found, "person") == ["Marta Ekström", "Anselm"]
+    assert [f.speaker for f in found if f.kind == "quote"] == ["Marta Ekström"]
+
+
+def test_a_band_is_an_organisation() -> None:
+    people, orgs = people_and_orgs(
+        "Copper Lantern was the first band to play there.", "He left Copper Lantern in 1971."
+    )
+    assert people == [] and orgs == ["Copper Lantern"]
+
+
 # --------------------------------------------------------------------------- quotes
 
 
@@ -314,6 +391,43 @@ def test_scare_quotes_and_unrelated_verbs_are_not_quotes_with_speakers() -> None
         'Martin Kask called the plan "a tax raid dressed up" and said his Civic Alliance party would vote no.'
     )
     assert found == [("Martin Kask", "a tax raid dressed up")]
+
+
+def test_a_closed_quote_then_a_bare_attribution_sentence() -> None:
+    found = quotes("“This is a case study of a breakdown.” Sen. Nora Pike charged on Sunday.")
+    assert found == [("Nora Pike", "This is a case study of a breakdown.")]
+
+
+def test_a_quoted_show_title_does_not_break_or_join_a_split_quote() -> None:
+    found = quotes(
+        "Former Senate Majority Leader Bob Dale spoke.",
+        [
+            '"I doubt it," he said in an interview aired on "Sunday Morning Live" when asked.',
+            '"We might have made it."',
+        ],
+    )
+    assert found == [("Bob Dale", "I doubt it We might have made it.")]
+
+
+def test_an_inner_quote_before_the_closing_mark_still_opens_the_attribution() -> None:
+    found = quotes("“You say, ‘I know you are good, but stay inside now,’ ” Malu Pereira told reporters.")
+    assert [speaker for speaker, _ in found] == ["Malu Pereira"]
+
+
+def test_a_name_in_the_possessive_is_not_the_speaker() -> None:
+    found = quotes(
+        "Kara McTavish leads.",
+        "“We are confident that every vote counts,” Dan Ruiz, McTavish’s campaign manager, said.",
+    )
+    assert [speaker for speaker, _ in found] == ["Dan Ruiz"]
+
+
+def test_the_zoo_said_is_the_organisation_of_that_name() -> None:
+    found = quotes(
+        "The Bramble Zoo moved its penguins indoors.",
+        "A representative at the zoo tells reporters that “the penguins moved indoors when it froze.”",
+    )
+    assert [speaker for speaker, _ in found] == ["Bramble Zoo"]
 
 
 # --------------------------------------------------------------------------- across sources
