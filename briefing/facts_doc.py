@@ -32,7 +32,9 @@ def is_title(quoted: str, least: int = 1) -> bool:
 
 
 _WORD = re.compile(r"[\w-]+(?:['’](?!s\b)[\w-]+)*")
-_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|ly|co|io)/\S*")
+_ADDRESS = re.compile(
+    r"\b[A-Z]{2,}:[A-Z.]{1,6}\b|\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|ly|co|io)/\S*"
+)
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 _STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
@@ -99,8 +101,8 @@ class Doc:
 
     @cached_property
     def masked(self) -> str:
-        """`text` with web addresses and e-mail addresses blanked (same length), so "bit.ly/1AKISnR"
-        or "wkroustan@sunsentinel.com" never look like names."""
+        """`text` with web and e-mail addresses and exchange:ticker symbols blanked (same length), so
+        "bit.ly/1AKISnR", "wkroustan@sunsentinel.com" or "NASDAQ:GMCR" never look like names."""
         return _ADDRESS.sub(lambda m: " " * len(m.group(0)), self.text)
 
     def sentence_at(self, offset: int) -> int:

@@ -29,6 +29,7 @@ from briefing.facts_lexicon import (
     PLACE_SUFFIXES,
     PLACE_WORDS,
     PLATFORMS,
+    PROPER_BODIES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     TITLES,
@@ -83,13 +84,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     credited.add(candidate.start)
     typed = [m for m in (_classify(doc, c) for c in candidates) if m is not None]
     typed = [m for m in typed if m.start not in credited or m.kind == "org"]  # a byline's people are not the story's
-    return _canonicalise(_settle_kinds(_resolve_single_words(doc, typed)))
+    return _canonicalise(_settle_kinds(_resolve_single_words(doc, typed)), _aliases(doc, typed))
 
 
 # A byline, a reporting or photo credit, a tag list: names there are not the story's.
 _CREDIT = re.compile(
     r"\b(?:contributed to (?:this|the) (?:report|story|article)|(?:[Aa]dditional )?[Rr]eporting by|[Ee]diting by"
-    r"|[Ww]riting by|[Ww]ritten by|[Cc]ompiled by|[Pp]hotos? by|Getty Images|AP Photo"
+    r"|[Ww]riting by|[Ww]ritten by|[Cc]ompiled by|[Pp]hoto(?:s|graph)? by|Getty Images|AP Photo|^By [A-Z][\w'’-]+ [A-Z]"
     r"|[Ff]ollow (?:us|him|her|them) on|[Ss]ign up for)"
 )
 _FIRST_NAME_RUN = re.compile(
@@ -169,13 +170,36 @@ def _connector_pieces(start: int, piece: str) -> list[Mention]:
     return mentions
 
 
+_PARTICLES = frozenset({"van", "von", "de", "del", "da", "der", "du", "la", "le"})
+
+
+def _up_to_connector(words: list[str], i: int) -> list[str]:
+    """The words after connector `i`, up to the next connector."""
+    rest = words[i + 1 :]
+    ends = [j for j, w in enumerate(rest) if re.fullmatch(_CONNECTOR, w)]
+    return rest[: ends[0]] if ends else rest
+
+
 def _joins(words: list[str], i: int) -> bool:
     """Whether a connector joins one organisation's name: "Bank of England", "Procter & Gamble",
     "Association for the Advancement of Science" (an organisation word anywhere before it)."""
     if words[i] == "&":
         return True
-    if words[i] == "and" and len([w for w in words[:i] if w != "The"]) == 1 and _has_org_keyword(words[i + 1 :]):
-        return True  # "Nurses' and Midwives' Union"
+    if (
+        words[i] in _PARTICLES
+        and 0 < i < len(words) - 1
+        and _NAME_WORD.fullmatch(words[i - 1])
+        and _NAME_WORD.fullmatch(words[i + 1])
+        and not _has_org_keyword(words)
+    ):
+        return True  # "Antoni van Leeuwenhoek", "Ursula von der Leyen"
+    if (
+        words[i] == "and"
+        and len([w for w in words[:i] if w != "The"]) == 1
+        and not words[i - 1].isupper()  # "FBI and Congress" are two
+        and _has_org_keyword(_up_to_connector(words, i))
+    ):
+        return True  # "Nurses' and Midwives' Union"; not "Obama and George Stephanopoulos of ABC News"
     before = [w.rstrip("'’s") for w in words[:i]]
     return words[i] in {"of", "for"} and any(w in ORG_KEYWORDS for w in before)
 
@@ -189,6 +213,8 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
         word = words[0]
         lowered = _POSSESSIVE.sub("", word).lower()
         at_sentence_start = doc.sentence_start(start) == start or doc.text[max(0, start - 1)] in '"“('
+        if word == "The" and not at_sentence_start and _WORK_OR_PLACE_BEFORE.search(doc.text, 0, start):
+            return None  # "in The Hague", "his book, The Population Bomb": a place or a work
         titled = titled or (word == "The" and not at_sentence_start)
         given = word in FIRST_NAMES and len(words) > 1  # "Keith Fitzgerald Knowles Jr." starts a sentence
         if (
@@ -214,6 +240,7 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
     return replace(piece, start=start, end=start + len(name), name=name, kind="org" if titled else piece.kind)
 
 
+_WORK_OR_PLACE_BEFORE = re.compile(r"\b(?:book|film|movie|album|novel|song|play|documentary|series|show|report),?\s$")
 _CONTRACTION = re.compile(r"I['’](?:m|ll|ve|d)")  # "Hi, I'm Olivia"
 
 
@@ -234,6 +261,8 @@ def _split_title(piece: Mention) -> list[Mention]:
         owner = owner[1:]
     if not owner or any(w.lower() in ROLE_MODIFIERS for w in owner):
         return [person]
+    if len(owner) == 1 and owner[0] not in KNOWN_ORGS and common_word(owner[0].lower()):
+        return [person]  # "Flying Officer Peter Moore": no organisation
     name = " ".join(owner)
     start = piece.start + piece.name.index(name)
     return [Mention(start, start + len(name), name, "org"), person]
@@ -253,7 +282,7 @@ _NAME_WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)*[a-zß-öø-ÿ]|[A-Z]\.?|(?:al|el|bin|ibn)-[A-Z][a-z]+"
 )
 _BASED = re.compile(r"^[\w.-]+-based\s")  # "Manchester-based Ramadhan Foundation"
-_DEMONYM = re.compile(r"(?:ian|ish|ese|ic|ean)$")
+_DEMONYM = re.compile(r"(?:ian|ican|ish|ese|ic|ean)s?$")  # "Norwegian", "Americans"
 _NOT_A_NAME_BEFORE = re.compile(r"\b(?:ticker|symbol|hashtag|app|platform)\s$")
 _SHARES_OF = re.compile(r"\b(?:shares|stock|subsidiary|unit|division|customers|employees) (?:of|in|at) $")
 _MEDIA_AFTER = re.compile(r"^['’]?s?\s(?:" + "|".join(MEDIA_AFTER) + r")\b")
@@ -272,6 +301,8 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     opening, closing = doc.text[mention.start - 1 : mention.start], doc.text[mention.end : mention.end + 1]
     if opening and closing and opening in '"“' and closing in '"”':
         return None  # the whole of a quotation: a title ("Far Orbit"), not a name
+    if opening == "(" and re.match(r"\)\s?[-–—]", doc.text[mention.end : mention.end + 3]):
+        return None  # "PERTH (Reuters) -": the agency's dateline credit, not the story's
     before = doc.text[max(0, mention.start - 60) : mention.start]
     after = doc.text[mention.end : mention.end + 60]
     mention = replace(mention, name=name, end=mention.start + len(name))
@@ -285,8 +316,10 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return None  # "Portmere branch secretary": a place qualifying a role
     if len(words) == 1 and doc.sentence_start(mention.start) == mention.start and _common_capital(doc, name):
         return None  # "Staff researcher Barbara Hijek": a common word that starts a sentence
-    if name in KNOWN_ORGS or _has_org_keyword(words) or _acronym_org(name, before) or _camel_case(name):
+    if name in KNOWN_ORGS or _has_org_keyword(words) or _acronym_org(name, before, after) or _camel_case(name):
         return replace(mention, kind="org", role=org_role, name=_LEGAL_SUFFIX.sub(r"\1", name))
+    if len(words) > 1 and _TICKER_AFTER.match(after):
+        return replace(mention, kind="org", role=org_role)
     if words[-1].rstrip(".").lower() in ROLE_NOUNS or words[-1].rstrip(".").lower() in TITLES:
         return None  # "Broward Sheriff's detectives", "Senate Majority Leader": a title, no name
     if mention.kind == "person":
@@ -304,6 +337,13 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return replace(mention, kind="person", role=person_role)  # "the Trump administration"
     if not person_role and _ARTICLE_BEFORE.search(before):
         return None  # "the Great Depression", "a History Channel special": names of things
+    if (
+        len(words) > 1
+        and not person_role
+        and words[0] not in FIRST_NAMES
+        and all(common_word(w.lower()) for w in words)
+    ):
+        return None  # "Maybe Much Worse": every word an ordinary one, and no given name
     if person_role or (len(words) >= 2 and _looks_like_name(words) and not _place_cue(before)):
         if person_role or _person_evidence(doc, words, before, after) or not common_word(words[0].lower()):
             return replace(mention, kind="person", role=person_role)
@@ -346,7 +386,11 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
         return True  # "Teton National Park", "Everest Base Camp"; Twitter, YouTube
     if doc.text[mention.end : mention.end + 1] == "+" or _EVENT_AFTER.match(doc.text, mention.end):
         return True  # "Google+": a product; "its Zoo Lights holiday event"
-    if len(words) == 1 and (words[0] in ORG_KEYWORDS or lowered[0].replace(".", "") in _NOT_NAMES):
+    if (
+        len(words) == 1
+        and words[0] not in PROPER_BODIES
+        and (words[0] in ORG_KEYWORDS or lowered[0].replace(".", "") in _NOT_NAMES)
+    ):
         return True  # "The University said", "Republican", "U.S.": a generic word, not a name
     if doc.text[mention.start - 1 : mention.start] in ("@", "#"):
         return True  # a social-media handle or hashtag
@@ -369,8 +413,18 @@ def _has_org_keyword(words: list[str]) -> bool:
     return any(_POSSESSIVE.sub("", w).rstrip(".") in ORG_KEYWORDS for w in words)
 
 
-def _acronym_org(name: str, before: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2,6}", name)) and name not in NON_ORG_CAPS
+def _acronym_org(name: str, before: str, after: str) -> bool:
+    """ "FBI", "LKAB"; not "PERTH (Reuters) -", a dateline, nor "NEW IMAGES", a heading in capitals."""
+    if not re.fullmatch(r"[A-Z]{2,6}", name) or name in NON_ORG_CAPS:
+        return False
+    if re.match(r"\s(?:\([A-Z][\w. ]*\)\s)?[-–—]", after):
+        return False  # a dateline
+    neighbours = re.findall(r"\b([A-Z]{2,}) $", before) + re.findall(r"^ ([A-Z]{2,})\b", after)
+    return not any(common_word(w.lower()) for w in neighbours)
+
+
+# "Keurig Green Mountain (NASDAQ:GMCR)", "Alex Lowe Charitable Foundation (ALCF)": a company or body and its short name
+_TICKER_AFTER = re.compile(r"\s\((?:[A-Z]+:)?([A-Z]{2,6})\)")
 
 
 def _camel_case(name: str) -> bool:
@@ -383,6 +437,7 @@ def _camel_case(name: str) -> bool:
 def _looks_like_name(words: list[str]) -> bool:
     if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
         words = words[:-1]  # "Keith Fitzgerald Knowles Jr."
+    words = [w for w in words if w not in _PARTICLES]  # "Antoni van Leeuwenhoek"
     full = [w for w in words if len(w.rstrip(".")) > 1]  # initials do not count towards the length
     if len(full) > 3 or len(words[-1].rstrip(".")) < 2 or any(w.lower() in COMMON_WORDS for w in words):
         return False  # "Option A", "Can I", "Option A. The"
@@ -404,7 +459,8 @@ def _org_descriptor(before: str, after: str) -> str:
     return match.group(1) if match else ""
 
 
-_ROLE_AFTER_ORG = re.compile(r"^['’]?s?\s(?:[a-z-]+\s)?(?:" + "|".join(ROLE_NOUNS) + r")\b")
+# "Harbor chief executive", "Stanford population biologist"
+_ROLE_AFTER_ORG = re.compile(r"^['’]?s?\s(?:[a-z-]+\s)?(?:" + "|".join(ROLE_NOUNS) + r"|[a-z]{3,}(?<!pian)ist)\b")
 
 
 _BUSINESS_AFTER = re.compile(
@@ -467,7 +523,7 @@ def _place_cue(before: str) -> bool:
 
 def _resolve_single_words(doc: Doc, typed: list[Mention]) -> list[Mention]:
     """A lone "Altman" joins the earlier person "Sam Altman"; "Harbor" the org "Harbor Analytics"."""
-    people = [m for m in typed if m.kind == "person" and " " in m.name]
+    people = [m for m in typed if m.kind == "person"]  # also "President Obama", a person by title
     orgs = [m for m in typed if m.kind == "org"]
     resolved = []
     for mention in typed:
@@ -525,7 +581,7 @@ def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: l
 def _settle_kinds(mentions: list[Mention]) -> list[Mention]:
     """Second thoughts once every name is known: "Sinema’s campaign manager" is the person Kyrsten
     Sinema, not an organisation; "Magic Yeti teams" is the organisation Magic Yeti Library."""
-    people = {w for m in mentions if m.kind == "person" and " " in m.name for w in m.name.split()}
+    people = {w for m in mentions if m.kind == "person" for w in m.name.split()}
     orgs = [m.name for m in mentions if m.kind == "org" and " " in m.name]
     settled = []
     for mention in mentions:
@@ -547,7 +603,9 @@ def _org_by_form(name: str) -> bool:
 
 def _place_name(doc: Doc, name: str, orgs: list[Mention]) -> bool:
     """Whether a word names a place: it ends an organisation's name ("Harbour Authority of
-    Portmere") or follows "in" somewhere ("in Portmere"); "to Pelosi" says nothing."""
+    Portmere") or follows "in" somewhere ("in Portmere"); "to Pelosi" says nothing; "in Congress" is not a place."""
+    if name in PROPER_BODIES or name in KNOWN_ORGS:
+        return False
     if any(o.name.endswith(" " + name) for o in orgs):
         return True
     return name in doc.after_in or name in doc.places
@@ -557,8 +615,22 @@ def _mentioned_often(doc: Doc, name: str) -> bool:
     return doc.words[name] >= 2
 
 
-def _canonicalise(mentions: list[Mention]) -> list[Mention]:
-    """Each mention's canonical name: the fullest earlier/later name it shortens, of the same kind."""
+def _aliases(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Short names an article defines in brackets: "Keurig Green Mountain (NASDAQ:GMCR)" → GMCR."""
+    aliases = {}
+    for mention in mentions:
+        if mention.kind == "org" and " " in mention.name:
+            match = _TICKER_AFTER.match(doc.text, mention.end)
+            if match:
+                aliases.setdefault(match.group(1), mention.name)
+    return aliases
+
+
+def _canonicalise(mentions: list[Mention], aliases: dict[str, str] | None = None) -> list[Mention]:
+    """Each mention's canonical name: the fullest earlier/later name it shortens, of the same kind,
+    or the name a bracketed short name was given for."""
+    aliases = aliases or {}
+    mentions = [replace(m, kind="org") if m.name in aliases else m for m in mentions]
     full = {m.kind: [] for m in mentions}  # type: dict[str, list[str]]
     for mention in mentions:
         if mention.name not in full[mention.kind]:
@@ -568,7 +640,7 @@ def _canonicalise(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         key = (mention.name, mention.kind)
         if key not in memo:
-            memo[key] = canonical_name(mention.name, mention.kind, full[mention.kind])
+            memo[key] = aliases.get(mention.name) or canonical_name(mention.name, mention.kind, full[mention.kind])
         out.append(replace(mention, canonical=memo[key]))
     return out
 

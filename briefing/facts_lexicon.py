@@ -47,7 +47,7 @@ ORG_KEYWORDS = _words(
     Publishing Books Music Wireless Mobile Intelligence Security Defence Defense Space Airport
     Rovers Athletic Wanderers Rangers Albion Hotspur Celtic Dynamo Sporting Police Court Courant
     Inquirer Chronicle Globe Observer Mirror Mail Express Register Bulletin Economist Reporter
-    Magazine Weekly Daily Watch Center Centre Corporation Commission Zoo Aquarium
+    Magazine Weekly Daily Watch Center Centre Corporation Commission Zoo Aquarium Division
     Democrats Republicans Socialists Conservatives Liberals Greens
     """
 )
@@ -70,11 +70,16 @@ NON_ORG_CAPS = _words(
     CEO CFO COO CTO CIO API IPO AI US UK USA GDP TV PM AM PR HR IT OK ID VAT EV EVs CPI DNA COVID
     EST EDT CST CDT PST PDT GMT UTC BST CET ET PT CT USB GPS SWAT SUV ATM PDF HTML URL FAQ RIP
     PHOTO PHOTOS VIDEO VIDEOS WATCH UPDATE UPDATED READ MORE RELATED BREAKING EXCLUSIVE LIVE HERE
-    NOTE ORG
+    NOTE ORG EPS HQ VP YOY ROI
     """
 )
 # Social platforms, named as places where something was posted: not organisations (gold.yaml).
-PLATFORMS = _words("twitter facebook instagram youtube tiktok snapchat reddit 4chan tumblr whatsapp linkedin pinterest")
+PLATFORMS = _words(
+    "twitter facebook instagram youtube tiktok snapchat reddit 4chan tumblr whatsapp linkedin pinterest soundcloud "
+    "spotify javascript"
+)
+# Single organisation words that are proper names on their own ("Congress"), unlike "the University".
+PROPER_BODIES = _words("Congress Parliament Reuters Bloomberg")
 # Words before or after a name saying what kind of organisation it is: "the union Unite".
 ORG_DESCRIPTORS = word_tuple(
     """
@@ -137,7 +142,7 @@ DOCUMENT_WORDS = _words("agreement treaty accord act bill protocol report declar
 PLACE_SUFFIXES = _words(
     """
     county city province island islands valley beach street avenue road square bridge heights coast
-    bay peninsula region state district village town borough canyon desert mountains hills
+    bay peninsula region state district village town borough canyon desert mountains hills ocean sea strait
     """
 )
 # Place-name starters: "Lake Meridan", "Port Alder", "Mount Kenya".
@@ -148,10 +153,20 @@ PLACE_PHRASES = frozenset(
 )
 
 
+# How the news names countries that pycountry lists by an official name ("Russian Federation").
+_SHORT_COUNTRY_NAMES = word_set(
+    """
+    russia iran syria vietnam laos bolivia venezuela tanzania moldova taiwan palestine britain
+    holland burma macedonia czechia brunei hague
+    """
+) | {"south korea", "north korea", "the netherlands", "great britain", "ivory coast", "the hague"}
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Country names (pycountry ships them offline) plus a few regions and heavenly bodies."""
     names = {"earth", "moon", "mars", "europe", "asia", "africa", "america", "antarctica", "arctic", "antarctic"}
+    names |= _SHORT_COUNTRY_NAMES
     try:
         import pycountry  # a data package; optional: without it only the words above count
     except ImportError:  # pragma: no cover - the fallback is the list above

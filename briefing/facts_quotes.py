@@ -22,7 +22,7 @@ _VERBS = (
     r"insisted|warned|replied|declared|continued|recalled|called|described|announced|admitted|"
     r"acknowledged|asked|urged|concluded|conceded|claimed|offered|quipped|joked|responded|observed|"
     r"remarked|commented|countered|testified|cautioned|predicted|emailed|texted|tweeted|asks|explains|notes|"
-    r"argues|insists|warns|recalls|claims|admits|concludes|began|confirmed|charged|according to"
+    r"argues|insists|warns|recalls|claims|admits|concludes|began|confirmed|charged|cited|according to"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -65,7 +65,10 @@ def find_quotes(doc: Doc, mentions: list[Mention]) -> list[FoundQuote]:
     parts = [p for p in _quote_parts(text) if not is_title(p.text, least=2)]  # "Fox News Sunday": a title
     inside = [(p.start, p.end) for p in parts]
     outside = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
-    attributed = [_attribute(text, doc, part, parts, outside) for part in parts]
+    attributed: list[_Part] = []
+    for part in parts:
+        previous = next((p for p in reversed(attributed) if len(p.text.split()) >= MIN_WORDS or p.speaker), None)
+        attributed.append(_attribute(text, doc, part, parts, outside, previous))
     return [q for q in _join_split_quotes(text, attributed) if len(q.text.split()) >= MIN_WORDS]
 
 
@@ -84,18 +87,36 @@ def _quote_parts(text: str) -> list[_Part]:
     return parts
 
 
-def _attribute(text: str, doc: Doc, part: _Part, parts: list[_Part], mentions: list[Mention]) -> _Part:
-    """Find the speaker after the quote (the usual place in news) or else before it."""
+def _attribute(
+    text: str, doc: Doc, part: _Part, parts: list[_Part], mentions: list[Mention], previous: _Part | None = None
+) -> _Part:
+    """Find the speaker after the quote (the usual place in news) or else before it. `previous`
+    is the quote before: "he" after it is its speaker if no other person was named in between."""
+    last = ""
+    if previous and previous.speaker and not any(previous.end <= m.start < part.start for m in mentions):
+        last = previous.speaker if any(m.canonical == previous.speaker and m.kind == "person" for m in mentions) else ""
     after = _clause_after(text, part, parts)
     before = _clause_before(text, doc, part, parts)
     candidates = [(after, True), (before, False)]
     if not _open_ended(text, part) and not _ATTRIBUTION_ONLY.match(text, after[0], after[1]):
         candidates = candidates[1:]  # '"… done." Officials said …' or '"…" and said …': not this quote's
     for clause, after_quote in candidates:
-        speaker = _speaker(text, clause, after_quote, part.start, mentions)
+        speaker = _speaker(text, clause, after_quote, part.start, mentions, last)
         if speaker:
             return _Part(part.start, part.end, part.text, speaker, clause)
+    if previous and previous.speaker and _goes_on(text, previous, part):
+        return _Part(part.start, part.end, part.text, previous.speaker, previous.clause)
     return part
+
+
+def _goes_on(text: str, previous: _Part, part: _Part) -> bool:
+    """A paragraph that is only a quote, right after a paragraph that ends with the speaker's
+    attributed quote: the same speaker going on (news writes long quotes this way)."""
+    between = text[previous.end : part.start]
+    if between.count(PARAGRAPH_BREAK) != 1 or not between.endswith(PARAGRAPH_BREAK):
+        return False
+    end = text.find(PARAGRAPH_BREAK, part.end)
+    return not text[part.end : end if end >= 0 else len(text)].strip()
 
 
 def _open_ended(text: str, part: _Part) -> bool:
@@ -123,11 +144,13 @@ def _clause_after(text: str, part: _Part, parts: list[_Part]) -> tuple[int, int]
 def _clause_before(text: str, doc: Doc, part: _Part, parts: list[_Part]) -> tuple[int, int]:
     """From the start of the sentence (or the previous quote's end) to the opening mark."""
     start = doc.sentence_start(part.start)
-    previous = [p.end for p in parts if start <= p.end <= part.start]
+    previous = [p.end for p in parts if start <= p.end <= part.start and len(p.text.split()) >= MIN_WORDS]
     return (max([start, *previous]), part.start)
 
 
-def _speaker(text: str, clause: tuple[int, int], after_quote: bool, quote_start: int, mentions: list[Mention]) -> str:
+def _speaker(
+    text: str, clause: tuple[int, int], after_quote: bool, quote_start: int, mentions: list[Mention], previous: str = ""
+) -> str:
     """The speaker named in an attribution clause, or "" if the clause has no speech verb."""
     a, b = clause
     verbs = list(_VERB.finditer(text, a, b))
@@ -135,10 +158,24 @@ def _speaker(text: str, clause: tuple[int, int], after_quote: bool, quote_start:
         return ""
     verb = verbs[0] if after_quote else verbs[-1]
     subject = (a, verb.start())
-    found = _named(text, mentions, subject, last=True) or _referred(text, subject, quote_start, mentions)
+    found = (
+        _leading_subject(text, mentions, subject)
+        or _named(text, mentions, subject, last=True)
+        or _referred(text, subject, quote_start, mentions, previous)
+    )
     if found or not after_quote:
         return found
     return _named(text, mentions, (verb.end(), b), last=False)  # '"…," said Dr. Anika Bose'
+
+
+def _leading_subject(text: str, mentions: list[Mention], span: tuple[int, int]) -> str:
+    """The person who opens a clause and is set off by a comma is its subject: "Chaffetz, who
+    said … Comey …, told McCabe that “…”"."""
+    start = span[0] + len(text[span[0] : span[1]]) - len(text[span[0] : span[1]].lstrip())
+    for mention in mentions:
+        if mention.start == start and mention.kind == "person" and text[mention.end : mention.end + 1] == ",":
+            return mention.canonical
+    return ""
 
 
 def _named(text: str, mentions: list[Mention], span: tuple[int, int], last: bool) -> str:
@@ -152,8 +189,9 @@ def _named(text: str, mentions: list[Mention], span: tuple[int, int], last: bool
     return (people[-1] if last else people[0]).canonical
 
 
-def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list[Mention]) -> str:
-    """ "he"/"she" → the last person named before the quote; "the company"/"it" → the last organisation."""
+def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list[Mention], previous: str = "") -> str:
+    """ "he"/"she" → the speaker of the quote before if nobody was named since, else the last
+    person named; "the company"/"it" → the last organisation."""
     words = text[span[0] : span[1]]
     role = _ROLE_REFERENCE.search(words)
     if role:  # "the mayor said": the last person whose role names a mayor
@@ -167,12 +205,15 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
         if org.canonical.split()[-1].lower() in head:
             return org.canonical
     if _PERSON_PRONOUN.search(words) or role:
-        kind = "person"
-    elif _ORG_REFERENCE.search(words):
-        kind = "org"
-    else:
+        return previous or _last_person(mentions, quote_start)
+    if not _ORG_REFERENCE.search(words):
         return ""
-    earlier = [m for m in mentions if m.kind == kind and m.start < quote_start]
+    earlier = [m for m in mentions if m.kind == "org" and m.start < quote_start]
+    return earlier[-1].canonical if earlier else ""
+
+
+def _last_person(mentions: list[Mention], quote_start: int) -> str:
+    earlier = [m for m in mentions if m.kind == "person" and m.start < quote_start]
     return earlier[-1].canonical if earlier else ""
 
 

@@ -332,6 +332,28 @@ def test_a_band_is_an_organisation() -> None:
     assert people == [] and orgs == ["Copper Lantern"]
 
 
+def test_name_particles_datelines_and_headings_in_capitals() -> None:
+    people, orgs = people_and_orgs(
+        "By Robin Castell",
+        "HALDEN (Wirepress) - Pieter van Oostrum, a cloth merchant, made a lens.",
+        "NEW IMAGES",
+        "The FBI and Congress were told, and Americans were not.",
+    )
+    assert people == ["Pieter van Oostrum"]
+    assert orgs == ["FBI", "Congress"]
+
+
+def test_a_bracketed_ticker_names_the_company_and_is_its_short_name() -> None:
+    found = facts("Consumers shun Brewtech Amber Hill (NASDAQ:BRAH).", "BRAH reported weaker sales on Monday.")
+    assert values(found, "org") == ["Brewtech Amber Hill"]
+    assert values(found, "person") == []
+
+
+def test_a_place_or_institution_before_a_role_word_ending_in_ist() -> None:
+    people, orgs = people_and_orgs("It was a dud, wrote Halden population biologist Paul Ehrwald in 1968.")
+    assert people == ["Paul Ehrwald"] and orgs == ["Halden"]
+
+
 # --------------------------------------------------------------------------- quotes
 
 
@@ -428,6 +450,25 @@ def test_the_zoo_said_is_the_organisation_of_that_name() -> None:
         "A representative at the zoo tells reporters that “the penguins moved indoors when it froze.”",
     )
     assert [speaker for speaker, _ in found] == ["Bramble Zoo"]
+
+
+def test_he_after_a_quote_is_its_speaker_when_nobody_else_was_named_since() -> None:
+    found = quotes(
+        [
+            "Ruth Calder, who said last week she had her “pen ready” to force Omar Blake to act,"
+            " told Dina Frey that “the public has a right to know about this.”"
+        ],
+        "He added, “I trust you will make the right decision on this.”",
+    )
+    assert [speaker for speaker, _ in found] == ["Ruth Calder", "Ruth Calder"]
+
+
+def test_a_quote_paragraph_after_an_attributed_quote_is_the_same_speaker() -> None:
+    found = quotes(
+        "“It is a fickle beast out here,” Flying Officer Peter Moray told reporters.",
+        "“We have 239 people whose families want some closure.”",
+    )
+    assert [speaker for speaker, _ in found] == ["Peter Moray", "Peter Moray"]
 
 
 # --------------------------------------------------------------------------- across sources
