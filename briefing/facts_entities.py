@@ -9,7 +9,8 @@ need such a cue or an earlier full name they shorten. Places, events and product
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_right
+from typing import NamedTuple
 
 from briefing.facts_doc import Doc
 from briefing.facts_lexicon import (
@@ -48,8 +49,7 @@ _RUN = re.compile(rf"{_TOKEN}(?:(?:\s{_CONNECTOR}(?:\sthe)?)?\s{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One mention of a person or organisation: span in the doc text, name as written, kind, role."""
 
     start: int
@@ -78,7 +78,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if kind == "tags" or not run:
             continue
         for candidate in _split_run(doc, start, run):
-            if not any(a <= candidate.start < b for a, b in titles):  # “Surrealistic Pillow”: a title
+            if not _inside(titles, candidate.start):  # “Surrealistic Pillow”: a title
                 candidates.append(candidate)
                 if kind == "credit":
                     credited.add(candidate.start)
@@ -98,10 +98,20 @@ _FIRST_NAME_RUN = re.compile(
 )
 
 
+def _inside(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
+    """Whether `offset` falls in one of `spans` (sorted, not overlapping)."""
+    i = bisect_right(spans, (offset, _END)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+_END = 1 << 62
+_CREDIT_HINTS = ("by", "By ", "Getty", "AP Photo", "contributed", "ollow", "ign up")  # a word every credit has
+
+
 def _sentence_kind(sentence: str) -> str:
     if sentence.startswith(("Read more about:", "Related:", "Tags:", "Topics:")):
         return "tags"
-    if _CREDIT.search(sentence):
+    if any(hint in sentence for hint in _CREDIT_HINTS) and _CREDIT.search(sentence):
         return "credit"
     return "headline" if _title_case(sentence) else ""
 
@@ -112,8 +122,13 @@ def _sentence_kind(sentence: str) -> str:
 def _title_case(sentence: str) -> bool:
     """Whether a sentence is written in Title Case (a headline or caption), where capitals say
     nothing about names."""
-    words = [w for w in sentence.split() if w[0].isalpha() and w.lower() not in _FUNCTION_WORDS]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+    lower = sum(w not in _FUNCTION_WORDS for w in _LOWER_WORD.findall(sentence))
+    upper = sum(w.lower() not in _FUNCTION_WORDS for w in _UPPER_WORD.findall(sentence))
+    return lower + upper >= 3 and upper >= 0.85 * (lower + upper)
+
+
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]\S*")
+_UPPER_WORD = re.compile(r"(?<!\S)[A-Z]\S*")
 
 
 def _split_run(doc: Doc, start: int, run: str) -> list[Mention]:
@@ -237,7 +252,7 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
     if not words:
         return None
     name = " ".join(words)
-    return replace(piece, start=start, end=start + len(name), name=name, kind="org" if titled else piece.kind)
+    return piece._replace(start=start, end=start + len(name), name=name, kind="org" if titled else piece.kind)
 
 
 _WORK_OR_PLACE_BEFORE = re.compile(r"\b(?:book|film|movie|album|novel|song|play|documentary|series|show|report),?\s$")
@@ -294,7 +309,7 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     """Person, organisation, or None (a place, event, product, month, or too unsure)."""
     unowned = _POSSESSIVE.sub("", mention.name).rstrip(".")
     name = _BASED.sub("", unowned)
-    mention = replace(mention, start=mention.start + len(unowned) - len(name))
+    mention = mention._replace(start=mention.start + len(unowned) - len(name))
     words = name.split()
     if not words or any(ch.isdigit() for ch in name) or _not_an_entity(doc, mention, words):
         return None
@@ -305,36 +320,36 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return None  # "PERTH (Reuters) -": the agency's dateline credit, not the story's
     before = doc.text[max(0, mention.start - 60) : mention.start]
     after = doc.text[mention.end : mention.end + 60]
-    mention = replace(mention, name=name, end=mention.start + len(name))
+    mention = mention._replace(name=name, end=mention.start + len(name))
     if len(words) >= 3 and words[1] in FIRST_NAMES and _leading_place(doc, words):
         cut = len(words[0]) + 1  # "the office of Philadelphia Michael Nutter": a place before a name
         words = words[1:]
         name = name[cut:]
-        mention = replace(mention, start=mention.start + cut, name=name)
+        mention = mention._replace(start=mention.start + cut, name=name)
     org_role = _org_descriptor(before, after)
     if len(words) == 1 and _place_name(doc, name, []):
         return None  # "Portmere branch secretary": a place qualifying a role
     if len(words) == 1 and doc.sentence_start(mention.start) == mention.start and _common_capital(doc, name):
         return None  # "Staff researcher Barbara Hijek": a common word that starts a sentence
     if name in KNOWN_ORGS or _has_org_keyword(words) or _acronym_org(name, before, after) or _camel_case(name):
-        return replace(mention, kind="org", role=org_role, name=_LEGAL_SUFFIX.sub(r"\1", name))
+        return mention._replace(kind="org", role=org_role, name=_LEGAL_SUFFIX.sub(r"\1", name))
     if len(words) > 1 and _TICKER_AFTER.match(after):
-        return replace(mention, kind="org", role=org_role)
+        return mention._replace(kind="org", role=org_role)
     if words[-1].rstrip(".").lower() in ROLE_NOUNS or words[-1].rstrip(".").lower() in TITLES:
         return None  # "Broward Sheriff's detectives", "Senate Majority Leader": a title, no name
     if mention.kind == "person":
-        return replace(mention, role=mention.role or _person_role(before, after))
+        return mention._replace(role=mention.role or _person_role(before, after))
     if mention.kind == "org":  # named in a role: "OpenAI CEO"
         return mention
     person_role = _person_role(before, after)
     if len(words) >= 2 and words[0] in FIRST_NAMES and _looks_like_name(words):
-        return replace(mention, kind="person", role=person_role)  # "Clint Eastwood's empty chair speech"
+        return mention._replace(kind="person", role=person_role)  # "Clint Eastwood's empty chair speech"
     if org_role or _org_cue(before, after):
-        return replace(mention, kind="org", role=org_role)
+        return mention._replace(kind="org", role=org_role)
     if _WHO_AFTER.match(after) and len(words) >= 2 and _looks_like_name(words):
-        return replace(mention, kind="person", role=person_role)  # "Ivan Urgant, who replied"
+        return mention._replace(kind="person", role=person_role)  # "Ivan Urgant, who replied"
     if len(words) == 1 and _POLITICIAN_AFTER.match(after) and _NAME_WORD.fullmatch(name):
-        return replace(mention, kind="person", role=person_role)  # "the Trump administration"
+        return mention._replace(kind="person", role=person_role)  # "the Trump administration"
     if not person_role and _ARTICLE_BEFORE.search(before):
         return None  # "the Great Depression", "a History Channel special": names of things
     if (
@@ -346,9 +361,9 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return None  # "Maybe Much Worse": every word an ordinary one, and no given name
     if person_role or (len(words) >= 2 and _looks_like_name(words) and not _place_cue(before)):
         if person_role or _person_evidence(doc, words, before, after) or not common_word(words[0].lower()):
-            return replace(mention, kind="person", role=person_role)
+            return mention._replace(kind="person", role=person_role)
         return None  # "Great Depression", "Lucky Strike": common words, and nothing says a person
-    return replace(mention, kind="")  # a single word: decided once all full names are known
+    return mention._replace(kind="")  # a single word: decided once all full names are known
 
 
 # "Associated Investigative Services Inc.": the name is without the legal form; "Director" ends a role.
@@ -455,8 +470,23 @@ _DESCRIPTOR_AFTER = re.compile(rf"^,\s(?:the|a|an)\s((?:[\w'’-]+\s){{0,3}}?(?:
 
 def _org_descriptor(before: str, after: str) -> str:
     """What an organisation is, from "the union Unite" or "Skyloft, the drone delivery start-up,"."""
-    match = _DESCRIPTOR_BEFORE.search(before) or _DESCRIPTOR_AFTER.search(after)
+    match = None
+    if _last_word(before).lower() in _DESCRIPTOR_SET:  # cheap checks first: most names have no descriptor
+        match = _DESCRIPTOR_BEFORE.search(before)
+    if match is None and after[:1] == ",":
+        match = _DESCRIPTOR_AFTER.search(after)
     return match.group(1) if match else ""
+
+
+_DESCRIPTOR_SET = frozenset(ORG_DESCRIPTORS)
+
+
+def _last_word(text: str) -> str:
+    """The last word of `text` if it ends with a space ("the union " → "union"), else ""."""
+    if not text[-1:].isspace():
+        return ""
+    words = text[-40:].split()
+    return words[-1] if words else ""
 
 
 # "Harbor chief executive", "Stanford population biologist"
@@ -485,12 +515,14 @@ _APPOSITION_BEFORE = re.compile(r"\b(?:the|a|an)\s((?:[\w'’-]+\s){0,6}?[\w'’
 
 def _person_role(before: str, after: str) -> str:
     """ "chief executive Miriam Okafor", "Carlo Buontempo, director of the service", "the incumbent, Gregory Pike"."""
-    match = _ROLE_BEFORE.search(before)
+    match = _ROLE_BEFORE.search(before) if _last_word(before).lower() in ROLE_NOUNS else None
     if match:
         phrase = _trim_role(match.group(1).split())
         if phrase:
             return phrase
     for pattern, text in ((_APPOSITION_AFTER, after), (_APPOSITION_BEFORE, before)):
+        if "," not in (text[:1], text[-2:-1]):
+            continue  # both appositions touch the name with a comma
         found = pattern.search(text)
         if found and any(w.lower() in ROLE_NOUNS for w in found.group(1).split()):
             return found.group(1)
@@ -531,7 +563,7 @@ def _resolve_single_words(doc: Doc, typed: list[Mention]) -> list[Mention]:
             kind = _single_word_kind(doc, mention, people, orgs)
             if kind is None:
                 continue
-            mention = replace(mention, kind=kind)
+            mention = mention._replace(kind=kind)
         resolved.append(mention)
     return resolved
 
@@ -586,13 +618,13 @@ def _settle_kinds(mentions: list[Mention]) -> list[Mention]:
     settled = []
     for mention in mentions:
         if mention.kind == "org" and mention.name in people and not _org_by_form(mention.name):
-            mention = replace(mention, kind="person", role="")
+            mention = mention._replace(kind="person", role="")
         elif mention.kind == "person" and mention.name in orgs:
-            mention = replace(mention, kind="org", role="")  # "Jefferson Airplane was the first band"
+            mention = mention._replace(kind="org", role="")  # "Jefferson Airplane was the first band"
         elif mention.kind == "person" and any(
             o.startswith((mention.name + " ", mention.name + "’s ", mention.name + "'s ")) for o in orgs
         ):
-            mention = replace(mention, kind="org", role="")
+            mention = mention._replace(kind="org", role="")
         settled.append(mention)
     return settled
 
@@ -630,19 +662,34 @@ def _canonicalise(mentions: list[Mention], aliases: dict[str, str] | None = None
     """Each mention's canonical name: the fullest earlier/later name it shortens, of the same kind,
     or the name a bracketed short name was given for."""
     aliases = aliases or {}
-    mentions = [replace(m, kind="org") if m.name in aliases else m for m in mentions]
-    full = {m.kind: [] for m in mentions}  # type: dict[str, list[str]]
+    mentions = [m._replace(kind="org") if m.name in aliases else m for m in mentions]
+    full: dict[str, dict[str, None]] = {m.kind: {} for m in mentions}  # names of each kind, in order
     for mention in mentions:
-        if mention.name not in full[mention.kind]:
-            full[mention.kind].append(mention.name)
+        full[mention.kind][mention.name] = None
+    index = {kind: _by_word(list(names)) for kind, names in full.items()}
     memo: dict[tuple[str, str], str] = {}
     out = []
     for mention in mentions:
         key = (mention.name, mention.kind)
         if key not in memo:
-            memo[key] = aliases.get(mention.name) or canonical_name(mention.name, mention.kind, full[mention.kind])
-        out.append(replace(mention, canonical=memo[key]))
+            names = index[mention.kind].get(mention.name.split()[0], [])  # in order, as canonical_name wants
+            memo[key] = aliases.get(mention.name) or canonical_name(mention.name, mention.kind, names)
+        out.append(mention._replace(canonical=memo[key]))
     return out
+
+
+def _by_word(names: list[str]) -> dict[str, list[str]]:
+    """Names (in order) under every first word a short form of them can have, so canonicalising
+    is not quadratic: any of their words ("Altman", "Harbor"), the name less a final "s", the initials."""
+    index: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        keys = {*words, "".join(w[0] for w in words if w[0].isupper())}
+        if name.endswith("s"):
+            keys.add(name[:-1])
+        for key in keys:
+            index.setdefault(key, []).append(name)
+    return index
 
 
 def canonical_name(name: str, kind: str, names: list[str]) -> str:
