@@ -67,15 +67,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
     titles = doc.titles
     credited: set[int] = set()
     for match in _RUN.finditer(doc.masked):
-        sentence_start, sentence = doc.sentence_text(match.start())
+        sentence_start = doc.sentence_start(match.start())
         if sentence_start not in kinds:
-            kinds[sentence_start] = _sentence_kind(sentence)
+            kinds[sentence_start] = _sentence_kind(doc.sentence_text(match.start())[1])
         kind = kinds[sentence_start]
         start, run = match.start(), match.group(0)
         if kind == "headline":  # in Title Case only a "Given Surname" at the end of a run says it is a name
             given = _FIRST_NAME_RUN.search(run)
             start, run = (start + given.start(), given.group(0)) if given else (start, "")
-        if kind == "tags" or not run:
+        if kind == "tags" or not run or _common_opening(doc, start, run):
             continue
         for candidate in _split_run(doc, start, run):
             if not _inside(titles, candidate.start):  # “Surrealistic Pillow”: a title
@@ -96,6 +96,18 @@ _CREDIT = re.compile(
 _FIRST_NAME_RUN = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(sorted(FIRST_NAMES)) + r")\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$"
 )
+
+
+def _common_opening(doc: Doc, start: int, run: str) -> bool:
+    """A lone capitalised common word that opens a sentence ("He", "But", "The"): the commonest
+    run of all, settled here before the full splitting (which would drop it the same way)."""
+    if " " in run:
+        return False
+    lowered = _POSSESSIVE.sub("", run).lower()
+    if lowered in {"the", "a", "an"}:
+        return True
+    at_start = doc.sentence_start(start) == start or doc.text[max(0, start - 1)] in '"“('
+    return at_start and lowered in COMMON_WORDS and run not in KNOWN_ORGS
 
 
 def _inside(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
@@ -151,11 +163,16 @@ _TRAILING_DAY = re.compile(
 )
 
 
+_POSSESSIVE_GAP = re.compile(r"[\w]['’]s?\s")
+_CONNECTOR_WORD = re.compile(_CONNECTOR)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def _possessive_pieces(run: str) -> list[tuple[int, str]]:
     """ "Kenya's Grace Kiprop" → "Kenya's", "Grace Kiprop"; "Women's Tennis Association" stays whole."""
     pieces: list[tuple[int, str]] = []
     start = 0
-    for match in re.finditer(r"[\w]['’]s?\s", run):
+    for match in _POSSESSIVE_GAP.finditer(run):
         rest = run[match.end() :]
         if _has_org_keyword(rest.split()) and not _has_org_keyword(run[start : match.end()].split()):
             continue
@@ -171,7 +188,7 @@ def _connector_pieces(start: int, piece: str) -> list[Mention]:
     parts: list[tuple[int, int]] = []
     first = 0
     for i, word in enumerate(words):
-        if re.fullmatch(_CONNECTOR, word) and not _joins(words, i):
+        if _CONNECTOR_WORD.fullmatch(word) and not _joins(words, i):
             parts.append((first, i))
             first = i + 2 if i + 1 < len(words) and words[i + 1] == "the" else i + 1
     parts.append((first, len(words)))
@@ -191,7 +208,7 @@ _PARTICLES = frozenset({"van", "von", "de", "del", "da", "der", "du", "la", "le"
 def _up_to_connector(words: list[str], i: int) -> list[str]:
     """The words after connector `i`, up to the next connector."""
     rest = words[i + 1 :]
-    ends = [j for j, w in enumerate(rest) if re.fullmatch(_CONNECTOR, w)]
+    ends = [j for j, w in enumerate(rest) if _CONNECTOR_WORD.fullmatch(w)]
     return rest[: ends[0]] if ends else rest
 
 
@@ -430,7 +447,7 @@ def _has_org_keyword(words: list[str]) -> bool:
 
 def _acronym_org(name: str, before: str, after: str) -> bool:
     """ "FBI", "LKAB"; not "PERTH (Reuters) -", a dateline, nor "NEW IMAGES", a heading in capitals."""
-    if not re.fullmatch(r"[A-Z]{2,6}", name) or name in NON_ORG_CAPS:
+    if not _ACRONYM.fullmatch(name) or name in NON_ORG_CAPS:
         return False
     if re.match(r"\s(?:\([A-Z][\w. ]*\)\s)?[-–—]", after):
         return False  # a dateline
@@ -444,9 +461,13 @@ _TICKER_AFTER = re.compile(r"\s\((?:[A-Z]+:)?([A-Z]{2,6})\)")
 
 def _camel_case(name: str) -> bool:
     """ "OpenAI", "CTVNews": a brand; but "McSally", "MacArthur" and "DeSantis" are surnames."""
-    if " " in name or re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]", name):
+    if " " in name or _SURNAME_PREFIX.match(name):
         return False
-    return bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}", name))
+    return bool(_CAMEL.search(name))
+
+
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]")
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
 
 
 def _looks_like_name(words: list[str]) -> bool:
@@ -630,7 +651,7 @@ def _settle_kinds(mentions: list[Mention]) -> list[Mention]:
 
 
 def _org_by_form(name: str) -> bool:
-    return name in KNOWN_ORGS or _has_org_keyword([name]) or bool(re.fullmatch(r"[A-Z]{2,6}", name))
+    return name in KNOWN_ORGS or _has_org_keyword([name]) or bool(_ACRONYM.fullmatch(name))
 
 
 def _place_name(doc: Doc, name: str, orgs: list[Mention]) -> bool:

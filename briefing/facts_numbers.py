@@ -111,9 +111,37 @@ _MONEY_AFTER = re.compile(
 _PERCENT = re.compile(rf"\b({NUMBER})(?:\s?(%)|\s(?:percent|per\scent)\b|\s(percentage\spoints?)\b)", re.IGNORECASE)
 
 
+# Every money pattern holds one of these (lower case): a sign, an ISO code, a currency word.
+_MONEY_HINTS = (
+    "$",
+    "€",
+    "£",
+    "¥",
+    "₹",
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "chf",
+    "cad",
+    "aud",
+    "inr",
+    "cny",
+    "dollar",
+    "pound",
+    "yen",
+    "yuan",
+    "franc",
+    "rupee",
+)
+
+
 def find_money(text: str) -> list[Found]:
     """ "$1.2 billion", "€200m", "1 billion dollars", "USD 3 million" as "CUR amount"."""
-    found = []
+    found: list[Found] = []
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _MONEY_HINTS):
+        return found  # no currency sign, code or word: most sentences, settled by substring tests
     for match in _MONEY_BEFORE.finditer(text):
         currency = _CURRENCY_SIGNS.get(match.group(1).strip().lower(), "USD")
         amount = parse_number(match.group(2) + (match.group(3) or ""))
@@ -131,7 +159,9 @@ def find_money(text: str) -> list[Found]:
 
 def find_percents(text: str) -> list[Found]:
     """ "45%", "8.5 percent", "two percentage points" as "45%", "8.5%", "2pp"."""
-    found = []
+    found: list[Found] = []
+    if "%" not in text and "per" not in text.lower():
+        return found  # "%", "percent", "per cent", "percentage points" all hold one of these
     for match in _PERCENT.finditer(text):
         number = parse_number(match.group(1))
         if number is None:
@@ -183,12 +213,12 @@ _RANGE = re.compile(rf"\s+(?:to|until|till|or|and|-|–)\s+(?:{DIGITS}|{WORDS})(
 def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     """Counts with what they count: "1,800 jobs", "one million downloads", "a five-year deal"."""
     found: list[Found] = []
-    for match in _HYPHEN_UNIT.finditer(text):
+    for match in _HYPHEN_UNIT.finditer(text) if "-" in text else ():
         number = parse_number(match.group(1))
         if number is not None and not _overlaps(taken, match.start(), match.end()):
             unit = match.group(2).lower()
             found.append(Found(match.start(), match.end(), "number", f"{plain(number)} {unit}", unit))
-    for match in _TEMPERATURE.finditer(text):
+    for match in _TEMPERATURE.finditer(text) if "C" in text or "F" in text else ():
         if not _overlaps(taken, match.start(), match.end()):
             unit = "celsius" if match.group(2) == "C" else "fahrenheit"
             value = f"{plain(_digits(match.group(1), False))} {unit}"

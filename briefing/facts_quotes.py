@@ -10,6 +10,7 @@ person or organisation named outside quotes. A quote split by its attribution
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefing.facts_doc import PARAGRAPH_BREAK, Doc, is_title
@@ -63,8 +64,8 @@ def find_quotes(doc: Doc, mentions: list[Mention]) -> list[FoundQuote]:
     """Every direct quote of at least `MIN_WORDS` words, with its speaker ("" when unknown)."""
     text = doc.text.translate(_QUOTE_MARKS)
     parts = [p for p in _quote_parts(text) if not is_title(p.text, least=2)]  # "Fox News Sunday": a title
-    inside = [(p.start, p.end) for p in parts]
-    outside = [m for m in mentions if not any(a <= m.start < b for a, b in inside)]
+    inside = [(p.start, p.end) for p in parts]  # in order, not overlapping
+    outside = [m for m in mentions if not _within(inside, m.start)]
     attributed: list[_Part] = []
     for part in parts:
         previous = next((p for p in reversed(attributed) if len(p.text.split()) >= MIN_WORDS or p.speaker), None)
@@ -72,12 +73,20 @@ def find_quotes(doc: Doc, mentions: list[Mention]) -> list[FoundQuote]:
     return [q for q in _join_split_quotes(text, attributed) if len(q.text.split()) >= MIN_WORDS]
 
 
+_MARK = re.compile('"')
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 def _quote_parts(text: str) -> list[_Part]:
     """Pairs of quote marks inside each paragraph; an unclosed one runs to the paragraph's end."""
     parts: list[_Part] = []
     offset = 0
     for paragraph in text.split(PARAGRAPH_BREAK):
-        marks = [offset + i for i, ch in enumerate(paragraph) if ch == '"']
+        marks = [offset + m.start() for m in _MARK.finditer(paragraph)]
         for i in range(0, len(marks), 2):
             start = marks[i]
             end = marks[i + 1] + 1 if i + 1 < len(marks) else offset + len(paragraph)
