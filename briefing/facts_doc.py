@@ -103,6 +103,8 @@ class Doc:
     def masked(self) -> str:
         """`text` with web and e-mail addresses and exchange:ticker symbols blanked (same length), so
         "bit.ly/1AKISnR", "wkroustan@sunsentinel.com" or "NASDAQ:GMCR" never look like names."""
+        if not any(mark in self.text for mark in ":@/"):
+            return self.text  # every address and symbol has one of these: most articles stop here
         return _ADDRESS.sub(lambda m: " " * len(m.group(0)), self.text)
 
     def sentence_at(self, offset: int) -> int:
