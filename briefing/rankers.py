@@ -112,6 +112,18 @@ def gram(matrix: np.ndarray | csr_matrix) -> np.ndarray:
     return _dense(matrix @ matrix.T)
 
 
+def shared_terms(sentences: Sequence[Terms]) -> tuple[np.ndarray, np.ndarray]:
+    """(how many distinct terms each pair of sentences has in common, the overlap coefficient:
+    that number over the smaller of the two sentences' distinct terms; 0 where one has none)."""
+    import numpy as np
+
+    distinct = [sorted(set(terms)) for terms in sentences]
+    shared = gram(term_counts(distinct))
+    sizes = np.array([len(terms) for terms in distinct], dtype=float)
+    smaller = np.minimum(sizes[:, None], sizes[None, :])
+    return shared, np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
+
+
 def group_agreement(unit: np.ndarray | csr_matrix, groups: Sequence[str] | np.ndarray) -> np.ndarray:
     """Per row, how much its group (an article) agrees with the other groups: the cosine between
     the group's summed rows and the sum of all other rows, scaled so the best group has 1.

@@ -120,6 +120,79 @@ def test_no_two_chosen_sentences_are_redundant() -> None:
                 assert similarity[i, j] < REDUNDANCY_THRESHOLD, (chosen[i].text, chosen[j].text)
 
 
+# Two outlets report one closure and one cost in different words: the word-count cosine of
+# each pair stays under the threshold, so only comparing what they state finds the repeat.
+LEDGER = """The Old Harbour Bridge will close to all motor traffic from Monday for at least 14 months \
+after engineers found corrosion in its steel cable anchorages, Portmere City Council announced on Tuesday.
+
+The repairs are expected to cost €42 million, of which the national infrastructure fund will pay €30 million.
+
+A temporary ferry will carry foot passengers across the harbour every ten minutes."""
+
+POST = """Drivers who cross the Old Harbour Bridge every day will have to find another way into the city \
+centre from next Monday, after Portmere City Council confirmed that the crossing will close to cars, vans \
+and lorries for repairs that could last up to 18 months.
+
+The council puts the bill at €42 million.
+
+Shopkeepers on the quay fear that fewer visitors will reach the old town during the works."""
+
+
+def test_paraphrases_by_two_outlets_are_chosen_once_and_attributed_to_both() -> None:
+    from briefing import rankers
+
+    articles = [article("ledger", LEDGER, day=2), article("post", POST, day=3)]
+    sentences = [s for a in articles for s in a.sentences]
+    cosine = rankers.cosine_matrix(rankers.term_counts([content_terms(s.text) for s in sentences]))
+    closure, cost = (0, 3), (1, 4)  # (ledger, post) positions among the story's sentences
+    assert cosine[closure] < REDUNDANCY_THRESHOLD and cosine[cost] < REDUNDANCY_THRESHOLD
+    summary = summarize_story(articles, Length(sentences=4), "news")
+    for words_of_the_fact in (("close", "Monday"), ("€42 million",)):
+        stating = [s for s in summary if all(w in s.text for w in words_of_the_fact)]
+        assert len(stating) == 1, texts(summary)
+        other = "post" if stating[0].source.article == "ledger" else "ledger"
+        assert [ref.article for ref in stating[0].also] == [other]
+        said_there = articles[0 if other == "ledger" else 1].sentences[stating[0].also[0].sentence].text
+        assert all(w in said_there for w in words_of_the_fact)
+    assert len(summary) == 4  # the budget goes to the ferry and the shopkeepers instead
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The same bridge, day and council; different things said of them.
+        (
+            "The Old Harbour Bridge will close to all motor traffic from Monday for eighteen months of repairs.",
+            "A free shuttle bus will run every ten minutes between the Old Harbour Bridge and the station from Monday.",
+        ),
+        (
+            "Portmere City Council said the Old Harbour Bridge will close to all traffic for eighteen months.",
+            "The repairs will cost Portmere City Council €42 million, of which the state will pay €30 million.",
+        ),
+        # The same figure, of different things.
+        (
+            "The council will spend €30 million on new buses for the harbour routes next year.",
+            "Engineers found rust in 30 of the bridge's 96 cable anchorages during an inspection.",
+        ),
+    ],
+)
+def test_different_facts_from_two_outlets_sharing_words_are_both_kept(first: str, second: str) -> None:
+    articles = [article("one", first), article("two", second, day=2)]
+    sentences = [articles[0].sentences[0], articles[1].sentences[0]]
+    assert similarity_matrix(sentences)[0, 1] < REDUNDANCY_THRESHOLD
+    summary = summarize_story(articles, Length(sentences=2), "news")
+    assert texts(summary) == [first, second] and all(not s.also for s in summary)
+
+
+def test_similarity_of_two_sentences_does_not_depend_on_the_others() -> None:
+    # So a summary can be checked for redundancy on its own sentences, as the tests here do.
+    articles = [article("ledger", LEDGER), article("post", POST), *story()]
+    sentences = [s for a in articles for s in a.sentences]
+    whole = similarity_matrix(sentences)
+    some = [0, 3, 4, 7, 9]
+    assert similarity_matrix([sentences[i] for i in some]) == pytest.approx(whole[some][:, some])
+
+
 CHESS = """The national chess final ended in a draw after six hours of play on Saturday.
 
 Grandmaster Ilse Brandt defended a difficult endgame with a single rook against two pawns.
