@@ -75,7 +75,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if kind == "headline":  # in Title Case only a "Given Surname" at the end of a run says it is a name
             given = _FIRST_NAME_RUN.search(run)
             start, run = (start + given.start(), given.group(0)) if given else (start, "")
-        if kind == "tags" or not run or _common_opening(doc, start, run):
+        if kind == "tags" or not run or _common_opening(run):
             continue
         for candidate in _split_run(doc, start, run):
             if not _inside(titles, candidate.start):  # “Surrealistic Pillow”: a title
@@ -98,16 +98,14 @@ _FIRST_NAME_RUN = re.compile(
 )
 
 
-def _common_opening(doc: Doc, start: int, run: str) -> bool:
-    """A lone capitalised common word that opens a sentence ("He", "But", "The"): the commonest
-    run of all, settled here before the full splitting (which would drop it the same way)."""
+def _common_opening(run: str) -> bool:
+    """A lone capitalised word that can never be a name here: a common word ("He", "But", "I",
+    "Thursday") or a country ("Ukraine's"). The commonest runs of all, settled before the full
+    splitting and classifying, which would drop them the same way."""
     if " " in run:
         return False
-    lowered = _POSSESSIVE.sub("", run).lower()
-    if lowered in {"the", "a", "an"}:
-        return True
-    at_start = doc.sentence_start(start) == start or doc.text[max(0, start - 1)] in '"“('
-    return at_start and lowered in COMMON_WORDS and run not in KNOWN_ORGS
+    key = _POSSESSIVE.sub("", run).rstrip(".").lower()
+    return key in COMMON_WORDS or key in PLACE_WORDS
 
 
 def _inside(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
