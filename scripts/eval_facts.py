@@ -4,7 +4,7 @@
     python scripts/eval_facts.py --content content --gold tests/fixtures/facts/content-gold.yaml
     python scripts/eval_facts.py -v                    # also list every miss and false find
     python scripts/eval_facts.py --check               # exit 1 below the targets of issue 5
-    python scripts/eval_facts.py --eval ../shared/eval --gold tests/fixtures/facts/multinews-gold.yaml
+    python scripts/eval_facts.py --eval ../shared/eval --gold tests/fixtures/facts/multinews-gold.yaml [--set heldout]
 
 The gold file maps an article path (relative to --root, by default the gold file's folder) to
 the expected values per kind; its header comment gives the conventions. Fixture articles are
@@ -113,10 +113,18 @@ def content_facts(content: Path) -> dict[str, tuple[Fact, ...]]:
 
 
 def evaluate(
-    gold_path: Path, root: Path, verbose: bool, content: Path | None = None, eval_dir: Path | None = None
+    gold_path: Path,
+    root: Path,
+    verbose: bool,
+    content: Path | None = None,
+    eval_dir: Path | None = None,
+    subset: str = "",
 ) -> dict[str, list[int]]:
-    """Counts per kind: [true positives, found, expected]. With `eval_dir`, only the kinds the gold lists."""
+    """Counts per kind: [true positives, found, expected]. With `eval_dir`, only the kinds the gold
+    lists; with `subset`, only the entries whose `set:` is that."""
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
+    if subset:
+        gold = {name: entry for name, entry in gold.items() if (entry or {}).get("set") == subset}
     kinds = KINDS
     if eval_dir:
         if not (eval_dir / "mds-dev").is_dir():
@@ -189,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, help="folder the gold paths are relative to")
     parser.add_argument("--content", type=Path, help="read articles from this content folder via the pipeline")
     parser.add_argument("--eval", type=Path, help="folder holding mds-dev/: score real news (Multi-News)")
+    parser.add_argument("--set", default="", help="only the gold entries with this `set:` (dev, heldout)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extra finds")
     parser.add_argument("--check", action="store_true", help="exit 1 if a kind is below its target")
     args = parser.parse_args(argv)
@@ -198,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--eval {args.eval}: no such folder (the evaluation data is not part of the repository)")
     for gold in args.gold or defaults:
         print(f"# {gold}")
-        results.append(evaluate(gold, args.root or gold.parent, args.verbose, args.content, args.eval))
+        results.append(evaluate(gold, args.root or gold.parent, args.verbose, args.content, args.eval, args.set))
     ok = print_table(total(results))
     print(f"({time.perf_counter() - started:.2f} s)")
     return 0 if ok or not args.check else 1
