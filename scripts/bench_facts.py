@@ -3,6 +3,7 @@
     python scripts/bench_facts.py                          # ../shared/eval/mds-dev, all clusters
     python scripts/bench_facts.py --limit 50 --sample 40   # also print 40 random facts to judge by hand
     python scripts/bench_facts.py --repeat 3               # repeat extraction for steadier timing
+    python scripts/bench_facts.py --profile 25             # where extraction spends its time (cProfile)
 
 Prints articles per second for `extract_facts` and `merge_facts` (CPU time of this process, steadier
 than wall time on a shared machine), facts per kind, how many
@@ -65,12 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0, help="print N random facts with their sentence")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--kinds", default="", help="comma-separated kinds to sample from (default: all)")
+    parser.add_argument("--profile", type=int, default=0, help="print the N functions extraction spends most time in")
     args = parser.parse_args(argv)
     folders = sorted(p for p in args.mds.iterdir() if (p / "docs").is_dir())[: args.limit or None]
     clusters = [[article(i, b) for i, b in load_cluster(f)] for f in folders]
     articles = [a for cluster in clusters for a in cluster]
     words = sum(a.word_count for a in articles)
 
+    if args.profile:
+        _profile(articles, args.profile)
     started = time.process_time()
     for _ in range(args.repeat):
         extracted = [extract_facts(a.sentences, a.id, published=None) for a in articles]
@@ -93,6 +97,20 @@ def main(argv: list[str] | None = None) -> int:
         kinds_wanted = set(filter(None, args.kinds.split(",")))
         _print_sample(extracted, by_id, args.sample, args.seed, kinds_wanted)
     return 0
+
+
+def _profile(articles: list[Article], top: int) -> None:
+    """cProfile of one extraction pass, by time spent in each function itself (word lists loaded first)."""
+    import cProfile
+    import pstats
+
+    extract_facts(articles[0].sentences, articles[0].id)  # lazy word lists and caches, not per-article cost
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for a in articles:
+        extract_facts(a.sentences, a.id, published=None)
+    profiler.disable()
+    pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(top)
 
 
 def _print_sample(extracted: list, by_id: dict[str, Article], n: int, seed: int, kinds: set[str]) -> None:
