@@ -730,8 +730,8 @@ def short_form(short: str, full: str, kind: str) -> bool:
         if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
             words = words[:-1]  # "Knowles" of "Keith Fitzgerald Knowles Jr."
         return short in (words[-1], words[0]) or short == " ".join(words[-2:])
-    if full.startswith(short + " ") or full == short + "s":
-        return True
+    if (full.startswith(short + " ") and not _ACRONYM.fullmatch(short)) or full == short + "s":
+        return True  # not "UN" of "UN Population Division": an acronym names the whole body
     if short in CLUB_WORDS and words[-1] == short:
         return True  # "Rovers" for "Ashford Rovers"
     initials = "".join(w[0] for w in words if w[0].isupper())

@@ -349,6 +349,11 @@ def test_a_bracketed_ticker_names_the_company_and_is_its_short_name() -> None:
     assert values(found, "person") == []
 
 
+def test_an_acronym_is_its_own_body_not_a_short_form_of_a_longer_name() -> None:
+    _, orgs = people_and_orgs("According to the UN Population Division, growth slows.", "The UN projects a peak.")
+    assert orgs == ["UN Population Division", "UN"]
+
+
 def test_a_place_or_institution_before_a_role_word_ending_in_ist() -> None:
     people, orgs = people_and_orgs("It was a dud, wrote Halden population biologist Paul Ehrwald in 1968.")
     assert people == ["Paul Ehrwald"] and orgs == ["Halden"]
