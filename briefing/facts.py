@@ -13,7 +13,7 @@ What each kind's `value` and `role` hold (so `to_jsonable(FactBox)` explains its
 | number  | "1800 job": the count and what it counts     | what it is about                       |
 | date    | "2024", "2024-02" or "2024-02-13"            | precision, and "relative" if resolved  |
 | person  | the full name: "Sam Altman"                  | the role the text gives: "OpenAI CEO"  |
-| org     | the name without "The": "Wall Street Journal" | what it is: "drone delivery start-up"  |
+| org     | the name without "The" or "Inc.": "Wall Street Journal" | what it is: "drone delivery start-up" |
 | quote   | "speaker | quoted words, lower-case"         | the speaker is in `speaker`            |
 | event   | "who | did what | when": "Lumen Labs | will shut down its app | 2026-04" | the date, if any |
 

@@ -4,6 +4,12 @@ Rules, no model: runs of capitalised words are candidates; titles and role words
 off ("Finance Minister Helena Varga"); the words around a run decide what it is (an org
 keyword, "the union Unite", "Harbor chief executive", "Kenya's", "in Lisbon"); single words
 need such a cue or an earlier full name they shorten. Places, events and products are dropped.
+
+Real scraped news adds noise the rules also handle: web addresses and tickers are blanked
+(`Doc.masked`); bylines, credits and tag lines name nobody in the story; a short quoted title
+("“Fox News Sunday”") is a work; Title Case lines only yield "Given Surname" names; a given
+name (`FIRST_NAMES`) outweighs an organisation cue ("Clint Eastwood’s empty chair speech"),
+and a surname seen in a full name is that person ("Sinema’s campaign manager").
 """
 
 from __future__ import annotations
