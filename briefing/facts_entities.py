@@ -430,6 +430,8 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
         return True  # "The University said", "Republican", "U.S.": a generic word, not a name
     if doc.text[mention.start - 1 : mention.start] in ("@", "#"):
         return True  # a social-media handle or hashtag
+    if len(words) == 1 and _PARTY_STATE.match(words[0]):
+        return True  # "Rep. Mike McCaul, R-Texas,": a party and a state
     if any(w in EVENT_WORDS or w in DOCUMENT_WORDS for w in lowered[1:]) or lowered[-1] in EVENT_WORDS:
         return True
     if len(words) > 1 and lowered[0] in EVENT_PREFIXES:
@@ -443,6 +445,9 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
         return True  # a demonym: "Norwegian negotiator Erik Solberg"
     before = doc.text[max(0, mention.start - 20) : mention.start].lower()
     return bool(_NOT_A_NAME_BEFORE.search(before))
+
+
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 
 
 def _has_org_keyword(words: list[str]) -> bool:

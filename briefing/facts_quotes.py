@@ -174,6 +174,8 @@ def _speaker(
     )
     if found or not after_quote:
         return found
+    if verb.group(0) in ("told", "tells"):
+        return ""  # '"…," the student told the New Straits Times': who is told does not speak
     return _named(text, mentions, (verb.end(), b), last=False)  # '"…," said Dr. Anika Bose'
 
 

@@ -449,6 +449,14 @@ def test_a_name_in_the_possessive_is_not_the_speaker() -> None:
     assert [speaker for speaker, _ in found] == ["Dan Ruiz"]
 
 
+def test_who_is_told_does_not_speak_and_party_state_tags_are_not_names() -> None:
+    assert quotes("“I know my father better,” the student told the Harbour Times, a daily.") == [
+        ("", "I know my father better")
+    ]
+    found = facts("Rep. Mike Calloway, R-Texas, said the plan was sound.")
+    assert values(found, "person") == ["Mike Calloway"] and values(found, "org") == []
+
+
 def test_the_zoo_said_is_the_organisation_of_that_name() -> None:
     found = quotes(
         "The Bramble Zoo moved its penguins indoors.",
