@@ -18,6 +18,7 @@ from briefing.summarize import (
     Length,
     bad_line,
     content_terms,
+    figures,
     needs_antecedent,
     rank,
     select,
@@ -182,6 +183,12 @@ def test_different_facts_from_two_outlets_sharing_words_are_both_kept(first: str
     assert similarity_matrix(sentences)[0, 1] < REDUNDANCY_THRESHOLD
     summary = summarize_story(articles, Length(sentences=2), "news")
     assert texts(summary) == [first, second] and all(not s.also for s in summary)
+
+
+def test_figures_are_numbers_with_what_they_count() -> None:
+    assert figures("The council puts the bill at €42 million, or 10.5% of its budget.") == ["42 million", "10.5 budget"]
+    assert figures("They lived 104,000 years ago, not 4,000 years ago.") == ["104,000 year", "4,000 year"]
+    assert figures("No numbers here.") == []
 
 
 def test_similarity_of_two_sentences_does_not_depend_on_the_others() -> None:
