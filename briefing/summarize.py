@@ -363,28 +363,35 @@ def similarity_matrix(
     article the cosine alone decides (the rules there cost ROUGE on the dev set and dropped
     distinct facts). Every part depends on the pair alone, so the similarity of two chosen
     sentences is the same whatever the other candidates."""
+    if terms is None:
+        terms = [content_terms(s.text) for s in sentences]
+    return similarity_matrices(sentences, terms, (RESTATED_SHARE if restated_share is None else restated_share,))[0]
+
+
+def similarity_matrices(
+    sentences: Sequence[Sentence], terms: Sequence[Sequence[str]], restated_shares: Sequence[float]
+) -> list[np.ndarray]:
+    """`similarity_matrix` for each of several restatement shares, sharing the work."""
     import numpy as np
 
     from briefing import rankers
 
-    if terms is None:
-        terms = [content_terms(s.text) for s in sentences]
     cosine = rankers.cosine_matrix(rankers.term_counts(terms))
     if len(sentences) < 2:
-        return cosine
+        return [cosine for _ in restated_shares]
     articles = np.array([s.article for s in sentences])
+    across = articles[:, None] != articles[None, :]
     shared, overlap = rankers.shared_terms(terms)
-    restated = (shared >= RESTATED_TERMS) & (overlap >= (RESTATED_SHARE if restated_share is None else restated_share))
     same_figure = rankers.shared_terms([figures(s.text) for s in sentences])[0] > 0
     names = [names_and_figures(s.text) for s in sentences]
     anchors, anchor_overlap = rankers.shared_terms(names)
     # What is said about them: the content terms that are not names or numbers.
     said = rankers.shared_terms([[t for t in ts if t not in set(n)] for ts, n in zip(terms, names, strict=True)])[0]
     same_names = (anchors >= SAME_ANCHORS) & (anchor_overlap >= SAME_ANCHOR_SHARE) & (said >= SAME_SAID)
-    same_names &= cosine >= ANCHOR_COSINE
-    same_fact = (restated | same_figure | same_names) & (articles[:, None] != articles[None, :])
-    floor = REDUNDANCY_THRESHOLD + (1 - REDUNDANCY_THRESHOLD) * cosine / 2
-    return np.where(same_fact, np.maximum(cosine, floor), cosine)
+    same_event = (same_figure | (same_names & (cosine >= ANCHOR_COSINE))) & across
+    restated = (shared >= RESTATED_TERMS) & across
+    floor = np.maximum(cosine, REDUNDANCY_THRESHOLD + (1 - REDUNDANCY_THRESHOLD) * cosine / 2)
+    return [np.where(same_event | (restated & (overlap >= share)), floor, cosine) for share in restated_shares]
 
 
 @dataclass
@@ -491,8 +498,9 @@ def summarize_story(
     candidates = [s for a in articles for s in a.sentences]
     terms = [content_terms(s.text) for s in candidates]
     scores = rank(candidates, algorithm, terms)
-    chosen = select(candidates, scores, length, similarity_matrix(candidates, terms))
-    also = attribute(candidates, chosen, similarity_matrix(candidates, terms, ATTRIBUTION_RESTATED_SHARE))
+    redundancy, attribution = similarity_matrices(candidates, terms, (RESTATED_SHARE, ATTRIBUTION_RESTATED_SHARE))
+    chosen = select(candidates, scores, length, redundancy)
+    also = attribute(candidates, chosen, attribution)
     order = {a.id: (a.date, a.id) for a in articles}
     chosen.sort(key=lambda i: (order[candidates[i].article], candidates[i].index))
     return tuple(
