@@ -17,7 +17,17 @@ summaries, alongside the counts.
 Attribution: for every chosen sentence and every other article of its story, does the
 article contain a near-paraphrase of it (same measure, against any of its sentences)? The
 report gives how many such (sentence, article) pairs exist and how many the summary's
-`also` names; and how many `also` entries have no near-paraphrase in their article.
+`also` names; and how many `also` entries have no near-paraphrase in their article (a lower bound on wrong ones' share:
+many are paraphrases in other words, which the measure misses; read some before judging).
+
+Recorded (news ranker; dev = 250 clusters; example = content/ as the golden test builds it):
+
+| | near pairs | strong | stories with one | also covers | also unconfirmed |
+|---|---|---|---|---|---|
+| dev, word cosine only (before) | 306 / 13530 | 52 | 142 / 250 | 553 / 1165 | 145 / 654 |
+| dev, statement rules (after) | 231 / 13886 | 39 | 128 / 250 | 689 / 1140 | 308 / 921 |
+| example, before | 2 / 50 | 0 | 2 / 5 | 10 / 19 | 0 / 10 |
+| example, after | 1 / 50 | 0 | 1 / 5 | 16 / 17 | 2 / 17 |
 """
 
 from __future__ import annotations
