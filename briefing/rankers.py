@@ -112,16 +112,19 @@ def gram(matrix: np.ndarray | csr_matrix) -> np.ndarray:
     return _dense(matrix @ matrix.T)
 
 
-def shared_terms(sentences: Sequence[Terms]) -> tuple[np.ndarray, np.ndarray]:
+def shared_terms(sentences: Sequence[Terms], directional: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """(how many distinct terms each pair of sentences has in common, the overlap coefficient:
-    that number over the smaller of the two sentences' distinct terms; 0 where one has none)."""
+    that number over the smaller of the two sentences' distinct terms; 0 where one has none).
+
+    With `directional`, the overlap of row i with column j is over i's own terms: how much of
+    sentence i is found in sentence j, which is not how much of j is found in i."""
     import numpy as np
 
     distinct = [sorted(set(terms)) for terms in sentences]
     shared = gram(term_counts(distinct))
     sizes = np.array([len(terms) for terms in distinct], dtype=float)
-    smaller = np.minimum(sizes[:, None], sizes[None, :])
-    return shared, np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
+    base = np.broadcast_to(sizes[:, None], shared.shape) if directional else np.minimum(sizes[:, None], sizes[None, :])
+    return shared, np.divide(shared, base, out=np.zeros_like(shared), where=base > 0)
 
 
 def group_agreement(unit: np.ndarray | csr_matrix, groups: Sequence[str] | np.ndarray) -> np.ndarray:

@@ -381,7 +381,9 @@ def similarity_matrices(
         return [cosine for _ in restated_shares]
     articles = np.array([s.article for s in sentences])
     across = articles[:, None] != articles[None, :]
-    shared, overlap = rankers.shared_terms(terms)
+    # One way: a candidate (row) restates a chosen sentence (column) when most of the candidate is
+    # in it; a longer candidate that adds to a shorter chosen one is not a repeat of it.
+    shared, overlap = rankers.shared_terms(terms, directional=True)
     same_figure = rankers.shared_terms([figures(s.text) for s in sentences])[0] > 0
     names = [names_and_figures(s.text) for s in sentences]
     anchors, anchor_overlap = rankers.shared_terms(names)
