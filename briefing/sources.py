@@ -19,6 +19,9 @@ import yaml
 
 from briefing.model import Problem, Source
 
+# libyaml's loader when PyYAML was built with it (its wheels are): the same safe subset, ~10x faster,
+# which matters when thousands of files carry front matter.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 EXTENSIONS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 STORY_FILE = "story.yaml"
 KNOWN_FIELDS = ("title", "source", "url", "date", "author", "language", "tags", "story")
@@ -76,7 +79,7 @@ class MetadataError(Exception):
 def load_yaml_mapping(text: str, path: str, first_line: int) -> dict[str, Any]:
     """Parse a YAML mapping; errors name the file and the line in that file."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         # A mark at the end of the stream points past the block; clamp it to its last line.
