@@ -217,7 +217,20 @@ def _score(fact: KeyFact, articles: dict[str, Article], report_of: dict[str, int
     reports = count_reports(fact.sources, report_of)
     in_summary = any(s.sentence in articles[s.article].summary for s in fact.sources if s.article in articles)
     early = min(s.sentence for s in fact.sources) < 3
-    return 2.0 * reports + 0.3 * len(fact.sources) + in_summary + KIND_WEIGHT.get(fact.kind, 0.5) + 0.5 * early
+    central = _subject_coverage(fact, articles) if fact.kind == "event" else 0.0
+    return (
+        2.0 * reports + 0.3 * len(fact.sources) + in_summary + KIND_WEIGHT.get(fact.kind, 0.5) + 0.5 * early + central
+    )
+
+
+def _subject_coverage(event: KeyFact, articles: dict[str, Article]) -> float:
+    """Share of the story's articles that mention the event's subject: between two leads told by one
+    source each, the one about what every source is about (the bridge) beats a side (the drivers)."""
+    subject = event.value.split(" | ", 1)[0].strip().lower()
+    if not subject or not articles:
+        return 0.0
+    mentions = sum(any(subject in s.text.lower() for s in a.sentences) for a in articles.values())
+    return mentions / len(articles)
 
 
 def _diversify(ranked: list[KeyFact], articles: dict[str, Article], report_of: dict[str, int]) -> list[KeyFact]:

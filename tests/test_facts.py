@@ -686,3 +686,20 @@ def test_any_text_gives_facts_that_point_at_its_sentences(texts: list[str]) -> N
     assert all(0 <= f.sentence < max(1, len(body)) for f in found)
     box = merge_facts([article("x", *[t or "." for t in texts])] if texts else [])
     assert len(box.facts) <= 12
+
+
+def test_the_event_about_what_every_source_covers_heads_the_box() -> None:
+    ledger = article(
+        "ledger",
+        "The Old Harbour Bridge will close to all motor traffic from Monday for repairs to its cables.",
+        "The council said the Old Harbour Bridge repairs would take fourteen months.",
+    )
+    post = article(
+        "post",
+        "Drivers have four days left to use the Old Harbour Bridge before the closure starts.",
+        "Engineers found rust in the Old Harbour Bridge anchorages in September.",
+    )
+    courier = article("courier", "Cyclists may still cross the Old Harbour Bridge on its walkways during the works.")
+    box = merge_facts([post, ledger, courier])
+    assert box.facts[0].kind == "event"
+    assert box.facts[0].value.startswith("Old Harbour Bridge")
