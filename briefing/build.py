@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from briefing.cache import ArticleCache, ResultCache, StoryCache, StoryResults, article_key, story_key
+from briefing.cache import ResultCache, StoryResults, article_key, story_key
 from briefing.clean import clean_document, metadata_from_extraction
 from briefing.config import Config
 from briefing.facts import extract_facts, merge_facts
@@ -38,8 +38,8 @@ from briefing.model import (
     Story,
 )
 from briefing.search import index_site
-from briefing.sources import KNOWN_FIELDS, normalise_tags, parse_date, read_content, read_source
-from briefing.stories import group_articles, slugify, unique_slugs
+from briefing.sources import KNOWN_FIELDS, parse_date, read_content, read_source
+from briefing.stories import group_articles, unique_slugs
 from briefing.summarize import Length, summarize_article, summarize_story
 from briefing.text import segment, split_sentences
 
@@ -107,13 +107,8 @@ def prepare_articles(sources: Sequence[Source], config: Config) -> tuple[list[Ar
     parallel processes when there are enough of them to pay for starting the processes.
     """
     ids = unique_slugs(Path(s.path).with_suffix("").as_posix() for s in sources)
-    cache = ArticleCache(Path(config.root)) if config.cache else None
-    options = {
-        "algorithm": config.algorithm,
-        "article_summary_sentences": config.article_summary_sentences,
-        "language": config.language,
-    }
-    keys = [article_key(s, i, options) for s, i in zip(sources, ids, strict=True)]
+    cache = ResultCache(Path(config.root), "articles", Article) if config.cache else None
+    keys = [article_key(s, i, config) for s, i in zip(sources, ids, strict=True)]
     prepared: list[Article | None] = [cache.get(k) if cache else None for k in keys]
     missing = [n for n, article in enumerate(prepared) if article is None]
     fresh = _prepare_many([sources[n] for n in missing], [ids[n] for n in missing], config)
@@ -168,7 +163,7 @@ def prepare_article(source: Source, article_id: str, config: Config) -> Article:
         date_inferred=inferred,
         author=str(meta.get("author") or ""),
         language=str(meta.get("language") or config.language),
-        tags=_tags(meta.get("tags")),
+        tags=tuple(meta.get("tags") or ()),  # normalised when the metadata was read
         folder=source.folder,
         blocks=blocks,
         sentences=sentences,
@@ -209,15 +204,6 @@ def clean_source(source: Source) -> Cleaned:
     """Clean one source; Markdown is first reduced to its prose by markdown-it."""
     text = markdown_to_text(source.text) if source.kind == "md" else source.text
     return clean_document(text, source.kind)
-
-
-def _tags(value: Any) -> tuple[str, ...]:
-    if isinstance(value, tuple):
-        return value
-    try:
-        return normalise_tags(value, "", 0)
-    except Exception:  # extracted metadata with odd tags is not worth a failure
-        return ()
 
 
 def _article_title(meta: dict[str, Any], blocks: Sequence[Any], sentences: Sequence[Any]) -> str:
@@ -275,7 +261,7 @@ def make_stories(
         title = str(meta.get("title") or _story_title(members))
         drafts.append((key, title, members, meta))
     slugs = unique_slugs(str(meta.get("slug") or key or title) for key, title, _, meta in drafts)
-    cache = StoryCache(Path(config.root)) if config.cache else None
+    cache = ResultCache(Path(config.root), "stories", StoryResults) if config.cache else None
     used: set[str] = set()
     stories = [
         _make_story(slug, title, members, meta, config, cache, used)
@@ -308,15 +294,13 @@ def _make_story(
     cache: ResultCache | None = None,
     used: set[str] | None = None,
 ) -> Story:
-    story_date = parse_date(meta["date"]) if meta.get("date") else None
-    tags = normalise_tags(meta.get("tags"), slug, 0) if meta.get("tags") else ()
-    if not tags:
-        tags = tuple(sorted({t for a in members for t in a.tags}))
+    # story.yaml's date and tags were checked and normalised when it was read.
+    tags = tuple(meta.get("tags") or ()) or tuple(sorted({t for a in members for t in a.tags}))
     results = _story_results(members, meta, config, cache, used if used is not None else set())
     return Story(
-        slug=slugify(slug),
+        slug=slug,
         title=title,
-        date=story_date or _latest_date(members),
+        date=meta.get("date") or _latest_date(members),
         tags=tags,
         articles=tuple(members),
         summary=results.summary,

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from briefing.config import Config
 from briefing.model import Article, FactBox, Source, SummarySentence, to_jsonable
 
 CACHE_DIR = ".briefing-cache"
@@ -35,14 +36,14 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def article_key(source: Source, article_id: str, options: dict[str, Any]) -> str:
+def article_key(source: Source, article_id: str, config: Config) -> str:
     """The cache key of one article: everything `prepare_article` reads."""
     payload = json.dumps(
         {
             "code": code_fingerprint(),
             "id": article_id,
             "source": to_jsonable(source),
-            "options": {k: options.get(k) for k in ARTICLE_OPTIONS},
+            "options": {k: getattr(config, k) for k in ARTICLE_OPTIONS},
         },
         sort_keys=True,
         default=str,
@@ -80,20 +81,12 @@ class ResultCache:
                 path.unlink(missing_ok=True)
 
 
-def ArticleCache(root: Path) -> ResultCache:
-    return ResultCache(root, "articles", Article)
-
-
 @dataclasses.dataclass(frozen=True)
 class StoryResults:
     """The expensive, cacheable part of a story: its summary and its fact box."""
 
     summary: tuple[SummarySentence, ...]
     facts: FactBox
-
-
-def StoryCache(root: Path) -> ResultCache:
-    return ResultCache(root, "stories", StoryResults)
 
 
 def story_key(members: Sequence[Article], options: dict[str, Any]) -> str:

@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 a user error (one line, no traceback), 2 bad usage (cli
 from __future__ import annotations
 
 import json
-import sys
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from typing import Any
 import click
 
 from briefing import __version__
-from briefing.model import BriefingError, Problem, to_jsonable
+from briefing.model import BriefingError, BuildResult, Problem, to_jsonable
 from briefing.summarize import ALGORITHMS
 
 
@@ -29,6 +28,13 @@ def _load(config_file: str | None, **overrides: Any):  # type: ignore[no-untyped
 
     path = Path(config_file) if config_file else None
     return load_config(path=path, project=path.parent if path else Path("."), overrides=overrides)
+
+
+def _built(result: BuildResult) -> str:
+    """'Built 2 stories from 5 articles': what a build made, for both build and serve."""
+    stories, articles = result.stories, result.articles
+    story_word = "story" if stories == 1 else "stories"
+    return f"Built {stories} {story_word} from {articles} article{'' if articles == 1 else 's'}"
 
 
 def _report_problems(problems: tuple[Problem, ...]) -> None:
@@ -81,10 +87,10 @@ def build(content: str | None, out: str | None, config_file: str | None, algorit
     config = _load(config_file, content=content, output=out, algorithm=algorithm)
     result = run_build(config)
     _report_problems(result.problems)
+    problems = len(result.problems)
     click.echo(
-        f"Built {result.stories} {'story' if result.stories == 1 else 'stories'} from {result.articles} "
-        f"article{'' if result.articles == 1 else 's'} into {result.out_dir}/ "
-        f"({len(result.pages)} files, {len(result.problems)} problem{'' if len(result.problems) == 1 else 's'})"
+        f"{_built(result)} into {result.out_dir}/ ({len(result.pages)} files, "
+        f"{problems} problem{'' if problems == 1 else 's'})"
     )
     if strict and result.problems:
         raise BriefingError(f"{len(result.problems)} input problem(s) and --strict is set")
@@ -243,10 +249,7 @@ def serve(port: int, content: str | None, out: str | None, config_file: str | No
 
     server = DevServer(lambda: _load(config_file, content=content, output=out), port=port, report=report)
     result = server.start()
-    click.echo(
-        f"Built {result.stories} {'story' if result.stories == 1 else 'stories'} from {result.articles} "
-        f"article{'' if result.articles == 1 else 's'}; serving {server.url}"
-    )
+    click.echo(f"{_built(result)}; serving {server.url}")
     click.echo("Watching content/, templates/ and briefing.yaml; press Ctrl+C to stop.")
     try:
         threading.Event().wait()
@@ -254,7 +257,3 @@ def serve(port: int, content: str | None, out: str | None, config_file: str | No
         click.echo("Stopped.")
     finally:
         server.stop()
-
-
-def run() -> None:  # pragma: no cover - console script entry for `python -m briefing`
-    sys.exit(main())

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefing.model import ConfigError
 from briefing.summarize import ALGORITHMS
 
@@ -131,16 +129,12 @@ def load_config(
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
+    """The file's mapping; a syntax error names the file and line, as it does for content metadata."""
+    from briefing.sources import MetadataError, load_yaml_mapping
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        raise ConfigError(f"{path}{line}: invalid YAML: {getattr(error, 'problem', error)}") from None
+        return load_yaml_mapping(path.read_text(encoding="utf-8"), str(path), 1)
+    except MetadataError as error:
+        raise ConfigError(str(error.problem)) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read: {error}") from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: must be a mapping of option: value, not {type(data).__name__}")
-    return data

@@ -55,14 +55,17 @@ def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
     report_of = independent_reports(articles)
     by_article = {a.id: a for a in articles}
     key_facts = [_with_reports(_key_fact(group), report_of) for group in _group(articles)]
-    scored = sorted(key_facts, key=lambda f: (-_score(f, by_article, report_of), f.kind, f.value))
-    box = FactBox(
-        facts=tuple(_event_first(_diversify(scored, by_article, report_of))[:limit]),
+    scored = sorted(
+        ((_score(f, by_article, report_of), f) for f in key_facts),
+        key=lambda pair: (-pair[0], pair[1].kind, pair[1].value),
+    )
+    return FactBox(
+        facts=tuple(_event_first(_diversify(scored))[:limit]),
         disagreements=find_disagreements(key_facts, by_article, report_of),
         timeline=build_timeline(key_facts, by_article, report_of),
+        outlets=_outlets(articles),
+        reports=len(set(report_of.values())),
     )
-    outlets = len({a.source or a.id for a in articles})
-    return _with_fields(box, outlets=outlets, reports=len(set(report_of.values())))
 
 
 def _event_first(ranked: list[KeyFact]) -> list[KeyFact]:
@@ -73,20 +76,15 @@ def _event_first(ranked: list[KeyFact]) -> list[KeyFact]:
 
 def coverage(articles: Sequence[Article]) -> tuple[int, int]:
     """(outlets, independent reports) of a story: "5 outlets, 2 independent reports"."""
-    outlets = len({a.source or a.id for a in articles})
-    return outlets, len(set(independent_reports(articles).values()))
+    return _outlets(articles), len(set(independent_reports(articles).values()))
+
+
+def _outlets(articles: Sequence[Article]) -> int:
+    return len({a.source or a.id for a in articles})
 
 
 def _with_reports(fact: KeyFact, report_of: dict[str, int]) -> KeyFact:
-    return _with_fields(fact, reports=count_reports(fact.sources, report_of))
-
-
-def _with_fields(obj, **values):  # type: ignore[no-untyped-def]
-    """Fill the fields the model has: `KeyFact.reports`, `FactBox.outlets` and `FactBox.reports`
-    are proposed additions to model.py, used as soon as they exist."""
-    names = {f.name for f in dataclasses.fields(obj)}
-    present = {k: v for k, v in values.items() if k in names}
-    return dataclasses.replace(obj, **present) if present else obj
+    return dataclasses.replace(fact, reports=count_reports(fact.sources, report_of))
 
 
 # --------------------------------------------------------------------------- independence
@@ -233,14 +231,15 @@ def _subject_coverage(event: KeyFact, articles: dict[str, Article]) -> float:
     return mentions / len(articles)
 
 
-def _diversify(ranked: list[KeyFact], articles: dict[str, Article], report_of: dict[str, int]) -> list[KeyFact]:
-    """Re-rank so one kind (say, ten organisations) cannot fill the box: each repeat of a kind costs."""
+def _diversify(scored: list[tuple[float, KeyFact]]) -> list[KeyFact]:
+    """Re-rank so one kind (say, ten organisations) cannot fill the box: each repeat of a kind costs.
+    `scored` is (score, fact), best first."""
     seen: dict[str, int] = {}
     adjusted = []
-    for fact in ranked:
+    for score, fact in scored:
         penalty = 0.6 * seen.get(fact.kind, 0)
         seen[fact.kind] = seen.get(fact.kind, 0) + 1
-        adjusted.append((_score(fact, articles, report_of) - penalty, fact))
+        adjusted.append((score - penalty, fact))
     adjusted.sort(key=lambda pair: (-pair[0], pair[1].kind, pair[1].value))
     return [fact for _, fact in adjusted]
 

@@ -111,13 +111,9 @@ def as_utc(value: datetime) -> datetime:
 
 
 def story_path(story: Story) -> str:
+    """The story page's file, which is also what links point to: naming index.html explicitly
+    lets the site work opened from disk, where a link to a folder shows a file listing."""
     return f"stories/{story.slug}/index.html"
-
-
-def story_url(story: Story) -> str:
-    """The story's address relative to the site root. Links name index.html explicitly so
-    the site also works opened from disk, where a folder link shows a file listing."""
-    return story_path(story)
 
 
 def tag_url(tag: str) -> str:
@@ -342,7 +338,6 @@ class _Site:
             root="" if base_href else root_of(output),
             base_href=base_href,
             page_path=output,
-            page_url=url,
             canonical=self.base_url + url if self.base_url and not base_href else "",
             **context,
         ).encode("utf-8")
@@ -356,7 +351,7 @@ HELPERS: dict[str, Callable[..., Any]] = {
     "sentence_anchor": sentence_anchor,
     "anchor_id": anchor_id,
     "story_path": story_path,
-    "story_url": story_url,
+    "page_url": page_url,
     "tag_url": tag_url,
     "reading_minutes": reading_minutes,
     "source_of": source_of,
@@ -423,8 +418,8 @@ def feed_item(site: _Site, story: Story) -> FeedItem:
     html = site.text("partials/feed_item.html", story=story, root=site.base_url)
     return FeedItem(
         story=story,
-        id=feed_id(site.base_url, site.config.title, page_url(story_url(story))),
-        url=site.absolute(page_url(story_url(story))),
+        id=feed_id(site.base_url, site.config.title, page_url(story_path(story))),
+        url=site.absolute(page_url(story_path(story))),
         html=html.strip(),
         text=summary_text(story),
     )

@@ -205,8 +205,11 @@ def read_story_meta(text: str, path: str) -> tuple[dict[str, Any], list[Problem]
         isinstance(ratio, bool) or not isinstance(ratio, (int, float)) or not 0 <= ratio <= 1
     ):
         bad("summary_ratio", f"'summary_ratio' must be a number from 0 to 1, not {ratio!r}")
-    if meta.get("date") is not None and parse_date(meta["date"]) is None:
-        bad("date", f"'date' is not a date: {meta['date']!r}")
+    if meta.get("date") is not None:
+        if (parsed := parse_date(meta["date"])) is None:
+            bad("date", f"'date' is not a date: {meta['date']!r}")
+        else:
+            meta["date"] = parsed
     if "tags" in meta:
         try:
             meta["tags"] = normalise_tags(meta["tags"], path, key_line(text, "tags", 1))

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from briefing.model import Article
-from briefing.text import stem, words
+from briefing.summarize import content_terms
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -44,15 +44,9 @@ def unique_slugs(names: Iterable[str]) -> list[str]:
 
 
 def _tfidf(articles: Sequence[Article]) -> list[dict[str, float]]:
-    from sumy.utils import get_stop_words
-
-    stop = frozenset(get_stop_words("english"))
+    # The summarizer's terms (stems of words that are not stop words), numbers left out.
     counts = [
-        Counter(
-            stem(w)
-            for w in words((a.title + " " + " ".join(s.text for s in a.sentences)).lower())
-            if w not in stop and not w.isdigit()
-        )
+        Counter(t for t in content_terms(a.title + " " + " ".join(s.text for s in a.sentences)) if not t.isdigit())
         for a in articles
     ]
     df = Counter(term for c in counts for term in c)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from briefing.build import make_briefing
 from briefing.cache import article_key, from_jsonable
-from briefing.config import load_config
+from briefing.config import Config, load_config
 from briefing.model import Article, Source, Story, to_jsonable
 
 
@@ -21,10 +21,11 @@ def test_articles_and_stories_survive_a_json_round_trip(project: Path) -> None:
 
 def test_article_key_depends_on_text_metadata_options_and_id() -> None:
     source = Source(path="a.txt", kind="txt", text="Text.", meta={"title": "A"}, mtime=1.0)
-    options = {"algorithm": "news", "article_summary_sentences": 3, "language": "en"}
-    key = article_key(source, "a", options)
-    assert key == article_key(replace(source), "a", dict(options))
-    assert key != article_key(replace(source, text="Other text."), "a", options)
-    assert key != article_key(replace(source, meta={"title": "B"}), "a", options)
-    assert key != article_key(source, "a", {**options, "algorithm": "lexrank"})
-    assert key != article_key(source, "b", options)
+    config = Config(algorithm="news")
+    key = article_key(source, "a", config)
+    assert key == article_key(replace(source), "a", Config(algorithm="news"))
+    assert key == article_key(source, "a", replace(config, title="Another title"))  # not an article option
+    assert key != article_key(replace(source, text="Other text."), "a", config)
+    assert key != article_key(replace(source, meta={"title": "B"}), "a", config)
+    assert key != article_key(source, "a", replace(config, algorithm="lexrank"))
+    assert key != article_key(source, "b", config)

@@ -4,8 +4,6 @@ When a change to a stage changes the example's output on purpose, read the diffe
 regenerate with `python scripts/update_golden.py` and commit the new golden files with it.
 """
 
-from pathlib import Path
-
 import pytest
 
 from tests.example_build import GOLDEN, build_example
@@ -37,7 +35,3 @@ def test_example_has_what_the_readme_promises(example: tuple[str, str]) -> None:
         assert story["summary"], f"{story['slug']} has no summary"
         texts = [s["text"] for s in story["summary"]]
         assert len(texts) == len(set(texts))
-
-
-def test_golden_files_exist() -> None:
-    assert Path(GOLDEN / "example-digest.md").exists() and Path(GOLDEN / "example-outline.json").exists()
