@@ -79,12 +79,23 @@ def main() -> None:
 @click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: site/).")
 @config_option
 @algorithm_option
+@click.option(
+    "--base-url",
+    help="Address the site is published at, e.g. https://USER.github.io/REPO/ (overrides briefing.yaml).",
+)
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input file had a problem.")
-def build(content: str | None, out: str | None, config_file: str | None, algorithm: str | None, strict: bool) -> None:
+def build(
+    content: str | None,
+    out: str | None,
+    config_file: str | None,
+    algorithm: str | None,
+    base_url: str | None,
+    strict: bool,
+) -> None:
     """Build the site and digest from the content folder."""
     from briefing.build import build as run_build
 
-    config = _load(config_file, content=content, output=out, algorithm=algorithm)
+    config = _load(config_file, content=content, output=out, algorithm=algorithm, base_url=base_url)
     result = run_build(config)
     _report_problems(result.problems)
     problems = len(result.problems)

@@ -133,7 +133,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     from briefing.sources import MetadataError, load_yaml_mapping
 
     try:
-        return load_yaml_mapping(path.read_text(encoding="utf-8"), str(path), 1)
+        return load_yaml_mapping(path.read_text(encoding="utf-8"), str(path), 1, what="configuration")
     except MetadataError as error:
         raise ConfigError(str(error.problem)) from None
     except (OSError, UnicodeDecodeError) as error:

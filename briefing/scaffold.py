@@ -29,7 +29,7 @@ __pycache__/
 WORKFLOW = """\
 # Builds the briefing and publishes it on GitHub Pages on every push to main.
 # Once, in the repository's Settings > Pages, set "Source" to "GitHub Actions".
-# Set base_url in briefing.yaml to the address Pages shows there (https://USER.github.io/REPO/).
+# The site's address (https://USER.github.io/REPO/ or your domain) comes from configure-pages.
 name: Publish briefing
 
 on:
@@ -58,11 +58,12 @@ jobs:
       - uses: actions/setup-python@v5
         with:
           python-version: "3.11"
-      - uses: actions/configure-pages@v5
+      - id: pages
+        uses: actions/configure-pages@v5
       - name: Install briefing
         run: python -m pip install "$BRIEFING_PACKAGE"
       - name: Build the site
-        run: briefing build
+        run: briefing build --base-url "${{ steps.pages.outputs.base_url }}/"
       - uses: actions/upload-pages-artifact@v3
         with:
           path: site

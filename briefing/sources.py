@@ -76,8 +76,8 @@ class MetadataError(Exception):
         self.problem = problem
 
 
-def load_yaml_mapping(text: str, path: str, first_line: int) -> dict[str, Any]:
-    """Parse a YAML mapping; errors name the file and the line in that file."""
+def load_yaml_mapping(text: str, path: str, first_line: int, what: str = "metadata") -> dict[str, Any]:
+    """Parse a YAML mapping; errors name the file, the line in that file and `what` it holds."""
     try:
         data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
@@ -86,11 +86,11 @@ def load_yaml_mapping(text: str, path: str, first_line: int) -> dict[str, Any]:
         last = max(text.rstrip("\n").count("\n"), 0)
         line = first_line + min(mark.line if mark else 0, last)
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise MetadataError(Problem(path, line, f"invalid YAML metadata: {reason}")) from None
+        raise MetadataError(Problem(path, line, f"invalid YAML {what}: {reason}")) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise MetadataError(Problem(path, first_line, f"metadata must be a mapping, not {type(data).__name__}"))
+        raise MetadataError(Problem(path, first_line, f"{what} must be a mapping, not {type(data).__name__}"))
     return {str(k): v for k, v in data.items()}
 
 

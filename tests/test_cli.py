@@ -30,6 +30,15 @@ def test_build_options_override_config(run, project: Path) -> None:  # type: ign
     assert (project / "public/index.html").exists()
 
 
+def test_build_base_url_option_makes_links_absolute(run, project: Path) -> None:  # type: ignore[no-untyped-def]
+    # What the Pages workflow passes: configure-pages' address, with no trailing slash, plus "/".
+    result = run("build", "--base-url", "https://someone.github.io/news/")
+    assert result.exit_code == 0, result.output
+    story = (project / "site/stories/harbour-bridge/index.html").read_text()
+    assert '<link rel="canonical" href="https://someone.github.io/news/stories/harbour-bridge/">' in story
+    assert '<base href="/news/">' in (project / "site/404.html").read_text()
+
+
 def test_user_error_is_one_line_exit_1(run, project: Path) -> None:  # type: ignore[no-untyped-def]
     (project / "briefing.yaml").write_text("summary_sentences: lots\n")
     result = run("build")

@@ -40,7 +40,7 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
 
 def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
     (tmp_path / "briefing.yaml").write_text("title: ok\nbase_url: [unclosed\n")
-    with pytest.raises(ConfigError, match=r"briefing\.yaml:\d+: invalid YAML"):
+    with pytest.raises(ConfigError, match=r"briefing\.yaml:\d+: invalid YAML configuration"):
         load_config(project=tmp_path)
 
 
@@ -53,3 +53,9 @@ def test_bool_is_not_an_int(tmp_path: Path) -> None:
 def test_explicit_missing_config_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="config file not found"):
         load_config(path=tmp_path / "other.yaml")
+
+
+def test_config_that_is_not_a_mapping_says_so(tmp_path: Path) -> None:
+    (tmp_path / "briefing.yaml").write_text("- title\n- base_url\n")
+    with pytest.raises(ConfigError, match=r"briefing\.yaml:1: configuration must be a mapping, not list"):
+        load_config(project=tmp_path)

@@ -55,7 +55,12 @@ def test_workflow_builds_and_deploys_with_the_pages_actions(tmp_path: Path) -> N
     build_steps = workflow["jobs"]["build"]["steps"]
     uses = [step.get("uses", "").split("@")[0] for step in build_steps]
     assert "actions/configure-pages" in uses and "actions/upload-pages-artifact" in uses
-    assert any(step.get("run") == "briefing build" for step in build_steps)
+    # The site's address comes from configure-pages, so the 404 page and feeds get absolute URLs.
+    pages_step = next(step for step in build_steps if step.get("uses", "").startswith("actions/configure-pages"))
+    assert pages_step["id"] == "pages"
+    assert any(
+        step.get("run") == 'briefing build --base-url "${{ steps.pages.outputs.base_url }}/"' for step in build_steps
+    )
     assert build_steps[-1]["with"]["path"] == "site"
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == "build" and deploy["environment"]["name"] == "github-pages"
