@@ -8,9 +8,13 @@ For every `tests/fixtures/clean/NAME.txt` with `NAME.expected.txt`:
   reported if cleaning split them.
 Lines and tokens are matched on their letters and digits only, so repairs of spacing, quotes and
 mojibake do not count as differences. With the evaluation corpus present (`--eval`, default
-../shared/eval), it also cleans the Multi-News articles and reports articles per second there.
+../shared/eval), it also cleans the Multi-News articles and reports articles per second there, and
+issue 3's speed target in the same run: CPU time of cleaning against CPU time of summarizing the same
+articles as a build does (each article's summary, then one story summary per cluster, with the
+defaults of `Config()`); cleaning must take under a tenth of it. `--sumy` adds sumy's LexRank on the
+same articles, for scale.
 
-    python scripts/eval_clean.py [--eval ../shared/eval] [--repeat 20]
+    python scripts/eval_clean.py [--eval ../shared/eval] [--repeat 20] [--sumy]
 """
 
 from __future__ import annotations
@@ -19,20 +23,31 @@ import argparse
 import re
 import sys
 import time
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.clean import clean_text  # noqa: E402
+from briefing.clean import clean_document, clean_text  # noqa: E402
+from briefing.config import Config  # noqa: E402
+from briefing.model import Article, Cleaned  # noqa: E402
+from briefing.summarize import Length, summarize_article, summarize_story, sumy_rank  # noqa: E402
+from briefing.text import segment  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "clean"
 # A line this short is matched as a whole block ("Home" must not match inside "homes").
 SHORT_LINE = 3
 _GLUED = re.compile(r"[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z]{2}[.!?][A-Z][a-z])[A-Za-z]*")
 _MACHINE = re.compile(r"://|www\.|[/@=_]")
+EPOCH = datetime(1970, 1, 1)
+# Cleaning must take less than this share of the time summarizing takes (issue 3).
+CLEAN_SHARE_TARGET = 0.10
+# Warm-up text: it reaches ftfy (mojibake) and wordfreq (a glued word), whose first use loads data.
+WARM_UP = "Warm up the lazy importsThe cafÃ© said so."
 
 
 @dataclass
@@ -130,36 +145,97 @@ def print_report(report: Report, rate: float) -> None:
     print(f"names/camel-case words wrongly split: {len(report.wrong_splits)} of {report.names}  {report.wrong_splits}")
 
 
-def run_corpus(eval_dir: Path) -> None:
-    """Real scraped articles (Multi-News): speed, and what was dropped, by reason."""
-    docs = sorted((eval_dir / "mds-dev").glob("*/docs/*.txt"))
-    if not docs:
+def run_corpus(eval_dir: Path, sumy: bool) -> None:
+    """Real scraped articles (Multi-News): speed, what was dropped by reason, and cleaning's share
+    of the time summarizing takes."""
+    clusters = [sorted(folder.glob("docs/*.txt")) for folder in sorted((eval_dir / "mds-dev").glob("*/"))]
+    texts = [[p.read_text(encoding="utf-8") for p in docs] for docs in clusters if docs]
+    if not texts:
         print(f"(no Multi-News articles under {eval_dir / 'mds-dev'}; corpus speed not measured)")
         return
-    texts = [p.read_text(encoding="utf-8") for p in docs]
+    count = sum(len(cluster) for cluster in texts)
     started, cpu_started = time.perf_counter(), time.process_time()
-    results = [clean_text(t) for t in texts]
+    cleaned = [[clean_document(t, "txt") for t in cluster] for cluster in texts]  # as a build reads a .txt
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    results = [c for cluster in cleaned for c in cluster]
     kinds = Counter(c.kind for r in results for c in r.changes)
     reasons = Counter(
         c.detail.rsplit(" — ", 1)[-1].split(" (")[0] for r in results for c in r.changes if c.kind == "drop"
     )
     print(
-        f"Multi-News: {len(texts)} articles in {seconds:.2f} s = {len(texts) / seconds:.0f} articles/s"
-        f" (CPU {cpu:.2f} s = {len(texts) / cpu:.0f} articles/s)"
+        f"Multi-News: {count} articles in {seconds:.2f} s = {count / seconds:.0f} articles/s"
+        f" (CPU {cpu:.2f} s = {count / cpu:.0f} articles/s)"
     )
     print("  changes: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     print("  drops by reason: " + ", ".join(f"{k} {n}" for k, n in reasons.most_common(12)))
+    summarizing = time_summaries(cleaned, sumy)
+    share = cpu / summarizing
+    verdict = "met" if share < CLEAN_SHARE_TARGET else "NOT met"
+    print(
+        f"cleaning is {share:.2f} of summarizing time (target < {CLEAN_SHARE_TARGET:.2f}, {verdict}):"
+        f" clean {cpu:.2f} s CPU, summarize {summarizing:.2f} s CPU"
+    )
+
+
+def time_summaries(cleaned: list[list[Cleaned]], sumy: bool) -> float:
+    """CPU seconds to summarize the cleaned articles as a build does: every article's summary, then
+    one story summary per cluster, with the default configuration. Segmenting is not counted."""
+    config = Config()
+    clusters = [[_article(c, f"{n}-{i}") for i, c in enumerate(cluster)] for n, cluster in enumerate(cleaned)]
+    articles = [a for cluster in clusters for a in cluster if a.sentences]
+    article_length = Length(config.article_summary_sentences)
+    story_length = Length(config.summary_sentences, config.summary_words, config.summary_ratio)
+    summarize_article(articles[0].sentences, article_length, config.algorithm)  # warm up: first use loads data
+    started = time.process_time()
+    for article in articles:
+        summarize_article(article.sentences, article_length, config.algorithm)
+    per_article = time.process_time() - started
+    started = time.process_time()
+    for cluster in clusters:
+        summarize_story([a for a in cluster if a.sentences], story_length, config.algorithm)
+    per_story = time.process_time() - started
+    print(
+        f"summarizing ({config.algorithm!r}): articles {per_article:.2f} s CPU, {len(clusters)} stories"
+        f" {per_story:.2f} s CPU"
+    )
+    if sumy:
+        with warnings.catch_warnings():  # sumy's power iteration divides by zero on one-sentence articles
+            warnings.simplefilter("ignore", RuntimeWarning)
+            sumy_rank(articles[0].sentences, "lexrank")
+            started = time.process_time()
+            for article in articles:
+                sumy_rank(article.sentences, "lexrank")
+        print(f"  for scale: sumy's LexRank ranking the same articles takes {time.process_time() - started:.2f} s CPU")
+    return per_article + per_story
+
+
+def _article(cleaned: Cleaned, article_id: str) -> Article:
+    return Article(
+        id=article_id,
+        path=article_id,
+        title="",
+        source="",
+        url="",
+        date=EPOCH,
+        date_inferred=True,
+        author="",
+        language="en",
+        tags=(),
+        folder="",
+        blocks=cleaned.blocks,
+        sentences=segment(cleaned.blocks, article_id),
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=ROOT / ".." / "shared" / "eval", help="folder holding mds-dev/")
     parser.add_argument("--repeat", type=int, default=20, help="passes over the fixtures for the speed figure")
+    parser.add_argument("--sumy", action="store_true", help="also time sumy's LexRank on the corpus, for scale")
     args = parser.parse_args()
-    clean_text("Warm up the lazy imports (ftfy, wordfreq).")
+    clean_text(WARM_UP)
     print_report(*run_fixtures(args.repeat))
-    run_corpus(args.eval)
+    run_corpus(args.eval, args.sumy)
 
 
 if __name__ == "__main__":
