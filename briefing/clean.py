@@ -130,8 +130,10 @@ def _repaired_lines(text: str) -> tuple[list[Line], list[Change]]:
 
 def _repair_detail(old: str, new: str) -> str:
     """The first words a repair changed, as `"itâ€™s" → "it's"`, or "" if only whitespace moved."""
+    if old == new:  # most lines
+        return ""
     before, after = old.split(), new.split()
-    if old == new or before == after:
+    if before == after:
         return ""
     start = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), len(before))
     start = min(start, len(after))

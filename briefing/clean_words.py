@@ -40,8 +40,9 @@ _AMBIGUOUS_TAILS = wordset("s es ed ing he")
 
 _TOKEN = re.compile(r"[A-Za-z]+")
 _PLAIN = re.compile(r"[\x20-\x7e\t‘’“”–—…•·\u00a0]*")
-_UNCURL = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
-_CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z][.!?][A-Z]")
+# A case change: "aB", "ABc" or "a.B". Written to start at the capital and look back, so the
+# regex engine skips straight to capitals (few in prose) instead of trying every lower-case letter.
+_CASE_CHANGE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z][.!?][A-Z])|(?<=[A-Z]{2})(?=[a-z]))")
 _CHUNK_WITH_CASE_CHANGE = re.compile(r"(?<![^ ])[^ ]*?(?:[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z][.!?][A-Z])[^ ]*")
 # A full stop with a word of two lower-case letters before it and a capitalised word after, no space.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
@@ -50,9 +51,10 @@ _MACHINE = re.compile(r"://|www\.|[/@=_{}<>#\\]|\.[a-z]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Something for the spacing rules to do: odd or double spaces, invisible characters, a space
-# beside a quote or apostrophe, or before punctuation.
+# beside an apostrophe or single quote, or before punctuation. (Double quotes with spaces inside
+# are tested on their own: most quoted speech has a space beside its quotes and needs nothing.)
 _ODD_SPACING = re.compile(
-    r"[\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]|  | ['‘’`´\"]|['‘’`´\"] | [,.;:!?%]"
+    r"[\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]|  | ['‘’`´]|['‘’`´] | [,.;:!?%]"
 )
 # "OpenAI ‘ s", "don ’ t": spaces around an apostrophe inside a word, left by machine translation.
 _SPACED_APOSTROPHE = re.compile(r"(?<=\w)(?: ?['‘’`´] | ['‘’`´])(?=(?:s|t|re|ve|ll|d|m)\b)")
@@ -86,15 +88,17 @@ def is_real(word: str) -> bool:
 def uncurl_plain(line: str) -> str | None:
     """The line with straight quotes, if it holds only ASCII and common typography (so nothing for
     ftfy to repair); None if it needs ftfy (other characters could be mojibake, "&" an entity)."""
+    if line.isascii():  # most lines: nothing to uncurl or repair (an entity has "&")
+        return None if "&" in line else line
     if "&" in line:
         return None
-    uncurled = line.translate(_UNCURL)
+    uncurled = line.replace("‘", "'").replace("’", "'").replace("“", '"').replace("”", '"')  # faster than translate
     return uncurled if uncurled.isascii() or _PLAIN.fullmatch(uncurled) else None
 
 
 def repair_line(line: str) -> str:
     """Fix spacing in one line: collapse whitespace, close up apostrophes and stray punctuation."""
-    if not _ODD_SPACING.search(line):  # most lines: nothing any of the rules below would change
+    if not _ODD_SPACING.search(line) and not _has_spaced_quotes(line):  # most lines: nothing to change
         return line.strip()
     line = _INVISIBLE.sub("", line)
     line = _SPACES.sub(" ", line).strip()
@@ -102,6 +106,11 @@ def repair_line(line: str) -> str:
     line = _SPACE_BEFORE_PUNCT.sub("", line)
     line = _INNER_SINGLE_SPACE.sub(r"'\1'", line)
     return _INNER_QUOTE_SPACE.sub(_close_quote, line) if line.count('"') == 2 else line
+
+
+def _has_spaced_quotes(line: str) -> bool:
+    """Exactly two double quotes with spaces just inside them: what the last rule closes up."""
+    return line.count('"') == 2 and _INNER_QUOTE_SPACE.search(line) is not None
 
 
 def _close_quote(match: re.Match[str]) -> str:
