@@ -32,8 +32,9 @@ _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]
 # Capitalised determiners that start a paragraph: after a small word and before another, only a
 # heading the copy ran into its paragraph puts them mid-line.
 DETERMINER_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Their", "Our"})
-# Where a run-in heading can end: a capital right after a lower-case letter, with or without a space.
-_RUN_IN_CANDIDATE = re.compile(r"[a-z] ?[A-Z]|[A-Z]{2}[a-z]")
+# Where a run-in heading can end: a capital right after a lower-case letter, with or without a space
+# (written to start at the capital and look back, as capitals are few).
+_RUN_IN_CANDIDATE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z] [A-Z])|(?<=[A-Z]{2})(?=[a-z]))")
 _PUNCT = "\"'“”‘’()[],;:.!?"
 # A heading has at most this many words.
 HEADING_WORDS = 12
@@ -52,6 +53,8 @@ SENTENCE_VERBS = wordset(
     "is are was were be been being has have had said says will would can could did does do may might must "
     "should shall told added"
 )
+# Sentence openers as they stand at the start of a sentence ("The", "It"), for a quick set test.
+OPENER_TITLES = frozenset(word.title() for word in OPENERS)
 # A line at least this long that stops mid-sentence was hard-wrapped.
 WRAPPED_LINE = 40
 
@@ -172,9 +175,9 @@ def _without_boilerplate(lines: list[Line], changes: list[Change], by_shape: boo
     nothing under it, a run of short lines), so judge again until nothing more goes: that is what
     makes cleaning the result a second time change nothing."""
     kept = lines
+    # Judged as they will read once glued words are split, so a second cleaning judges the same.
+    view = [Line(_unglued(line.text), line.number, line.chunk) for line in kept]
     while True:
-        # Judged as they will read once glued words are split, so a second cleaning judges the same.
-        view = [Line(_unglued(line.text), line.number, line.chunk) for line in kept]
         verdicts = judge_lines(view, by_shape)
         if by_shape:
             verdicts = _mark_bare_headings(view, verdicts)
@@ -184,6 +187,7 @@ def _without_boilerplate(lines: list[Line], changes: list[Change], by_shape: boo
             if verdict:
                 changes.append(Change("drop", f"{_first_words(line.text)} — {verdict.reason}", line.number))
         kept = [line for line, verdict in zip(kept, verdicts, strict=True) if not verdict]
+        view = [line for line, verdict in zip(view, verdicts, strict=True) if not verdict]
 
 
 def _mark_bare_headings(lines: list[Line], verdicts: list[Verdict]) -> list[Verdict]:
@@ -243,9 +247,10 @@ def _blocks(lines: list[Line], changes: list[Change]) -> list[Block]:
             blocks += [Block("heading", heading), Block("paragraph", _unglue(rest, line.number, changes))]
             continue
         text = _unglue(line.text, line.number, changes)
-        if is_heading(text):
+        heading = is_heading(text)
+        if heading:
             changes.append(Change("heading", repr(text), line.number))
-        blocks.append(Block("heading" if is_heading(text) else "paragraph", text))
+        blocks.append(Block("heading" if heading else "paragraph", text))
     return blocks
 
 
@@ -271,7 +276,7 @@ def _run_in_heading(text: str) -> tuple[str, str, str]:
     lower-case word ("How the deal came together The company said…"), which no sentence has.
     """
     tokens = text.split(" ", RUN_IN_WORDS + 2)  # the last item is the rest of the line, unsplit
-    if not _RUN_IN_CANDIDATE.search(" ".join(tokens[: RUN_IN_WORDS + 1])):  # no capital after a small letter
+    if not _may_have_run_in(tokens):
         return "", "", ""
     for i, token in enumerate(tokens[: RUN_IN_WORDS + 1]):
         plain = token.islower() or token[1:].islower() or token.isupper()  # no case change inside: not glued
@@ -280,16 +285,29 @@ def _run_in_heading(text: str) -> tuple[str, str, str]:
         determiner = False
         if right[:1].isupper():  # a split before a capital: where a heading could have ended
             head, rest = " ".join([*tokens[:i], left.rstrip(".")]), " ".join([right, *tokens[i + 1 :]])
-        else:
+        elif _is_run_on_opener(token, tokens, i):
             head, rest = " ".join(tokens[:i]), " ".join(tokens[i:])
-            if not _is_run_on_opener(token, tokens, i):
-                head = ""
             determiner = token in DETERMINER_OPENERS
+        else:
+            head = rest = ""
         if head and _is_run_in(head, rest, verbs_allowed=determiner):
             return head, rest, (token if right else "")
         if ". " in glued or ends_sentence(token.rstrip("\"'”’)")) or token.endswith((",", ";", ":")):
             break
     return "", "", ""
+
+
+def _may_have_run_in(tokens: list[str]) -> bool:
+    """Cheap tests that every run-in heading passes, so most lines skip the word-by-word search: a
+    capital after a small letter among the first words, and either a glued word there (a case change
+    inside a word) or what `_is_run_on_opener` needs (a title-case opener after the first two words,
+    or a heading lead such as "How" first)."""
+    start = " ".join(tokens[: RUN_IN_WORDS + 1])
+    if not _RUN_IN_CANDIDATE.search(start):
+        return False
+    if has_case_change(start):
+        return True
+    return tokens[0].lower() in HEADING_LEADS or not OPENER_TITLES.isdisjoint(tokens[2 : RUN_IN_WORDS + 1])
 
 
 def _is_run_in(head: str, rest: str, verbs_allowed: bool = False) -> bool:

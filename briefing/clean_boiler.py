@@ -30,10 +30,15 @@ MAX_CTA_WORDS = 60
 # A line of at most this many words, without sentence punctuation, is "short" (a link, a tab).
 SHORT_WORDS = 4
 
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+# A sentence ends in one of these, perhaps followed by closing quotes and brackets.
+_TERMINALS = (".", "!", "?", "…")
+_CLOSERS = "\"'”’)]"
 _WORD = re.compile(r"[\w'’-]+")
 # URLs, e-mail addresses, code and CMS shortcodes ("[button link=…]", "review[/button]").
 _URLISH = re.compile(r"://|^www\.|^[\w.+-]+@[\w-]+\.\w|[{};]$|^\w+=[\"']|\[/?[a-z_]+[\] ]|^\[[a-z_]+$")
+_CLICK_HERE = re.compile(r"\bclick here\b", re.IGNORECASE)
+# Every URL, address or piece of code `_URLISH` finds holds one of these.
+_MACHINE_MARKS = ("://", "www.", "@", "=", "{", "}", ";", "[")
 _SEPARATORS = re.compile(r"\s+[|•·»›/>]\s+|\s*[|•·]\s*")
 
 STOPWORDS = wordset(
@@ -109,6 +114,7 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple
         ("photo credit", ("getty", "shutterstock"), r"\b(getty images|shutterstock)\b"),
     )
 )
+_ANYWHERE_KEYS = tuple(key for _, keys, _ in _ANYWHERE_CUES for key in keys)
 # Headers of lists of other articles; the headlines under them go too.
 _LIST_HEADER = re.compile(
     r"^(related( articles| stories| coverage| content| reading| news| links)?|read more|read next|see also|"
@@ -169,7 +175,9 @@ def words(line: str) -> tuple[str, ...]:
 
 
 def ends_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
+    """Ends like a sentence: ".", "!", "?" or "…", perhaps inside closing quotes or brackets
+    (string methods, not a regex: this is asked of every line and token, many times)."""
+    return line.removesuffix("\n").rstrip(_CLOSERS).endswith(_TERMINALS)
 
 
 def is_short(line: str) -> bool:
@@ -197,7 +205,7 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
     count = len(words(text))
     if count <= MAX_CUE_WORDS and (reason := _cue(text)):
         return Verdict(reason)
-    if count <= 15 and re.search(r"\bclick here\b", text, re.IGNORECASE):
+    if count <= 15 and _CLICK_HERE.search(text):
         return Verdict("call to action")
     if _is_call_to_action(text):
         return Verdict("call to action")
@@ -217,6 +225,8 @@ def _cue(text: str) -> str:
     if match := _START_CUE.match(text):
         return _START_REASONS[match.lastgroup or ""]
     low = text.lower()
+    if not any(key in low for key in _ANYWHERE_KEYS):  # most lines: none of the words, so no pattern to run
+        return ""
     for reason, keys, pattern in _ANYWHERE_CUES:
         if any(key in low for key in keys) and pattern.search(text):
             return reason
@@ -239,9 +249,12 @@ def _is_call_to_action(text: str) -> bool:
 
 def _is_machine_text(text: str) -> bool:
     """Half or more of the line is URLs, paths or code: a link dump or a leaked script."""
-    if not any(mark in text for mark in ("://", "www.", "@", "=", "{", "}", ";", "[")):
+    marks = sum(text.count(mark) for mark in _MACHINE_MARKS)
+    if not marks:
         return False
     chunks = text.split()
+    if marks * 2 < len(chunks):  # each machine chunk holds a mark: too few marks for half the line
+        return False
     machine = sum(1 for chunk in chunks if _URLISH.search(chunk))
     return machine > 0 and machine * 2 >= len(chunks)
 
@@ -257,9 +270,7 @@ def _is_fragment_list(text: str) -> bool:
     tokens = words(text)
     if len(tokens) < 6 or ends_sentence(text):
         return False
-    capitalised = sum(t[0].isupper() for t in tokens)
-    stop = sum(t.lower() in STOPWORDS for t in tokens)
-    return capitalised == len(tokens) and stop == 0
+    return all(t[0].isupper() for t in tokens) and not any(t.lower() in STOPWORDS for t in tokens)
 
 
 # --------------------------------------------------------------------------- lines in context

@@ -26,8 +26,9 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+|[^()]*\([^()]*\)[^()]*)\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
-# Any character Markdown syntax needs: a line without one is plain text.
-_MD_ANY = re.compile(r"[#>*_`\[\]+-]|^\s*\d{1,3}[.)]\s")
+# What any of the Markdown patterns below needs: "#", ">", "*", "_", "`" or "[" anywhere, or a "-",
+# "+" or digit first (a list item or a rule). A line without one is plain text; so is a whole text.
+_MD_ANY = re.compile(r"[#>*_`\[]|^\s*[-+\d]", re.MULTILINE)
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 
 
@@ -43,7 +44,11 @@ def strip_markup(text: str) -> tuple[str, list[Change]]:
     if _has_html(text):
         text = _strip_html(text)
         changes.append(Change("repair", "HTML tags inside the text removed (block tags kept as line breaks)"))
-    return "\n".join(_strip_markdown_line(line) for line in text.splitlines()), changes
+    lines = text.splitlines()
+    joined = "\n".join(lines)  # only "\n" between lines now, so `^` finds every line's start
+    if not _MD_ANY.search(joined):  # most texts: no Markdown at all, so no line to look at
+        return joined, changes
+    return "\n".join(_strip_markdown_line(line) for line in lines), changes
 
 
 def _has_html(text: str) -> bool:
