@@ -26,9 +26,11 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+|[^()]*\([^()]*\)[^()]*)\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
-# What any of the Markdown patterns below needs: "#", ">", "*", "_", "`" or "[" anywhere, or a "-",
-# "+" or digit first (a list item or a rule). A line without one is plain text; so is a whole text.
-_MD_ANY = re.compile(r"[#>*_`\[]|^\s*[-+\d]", re.MULTILINE)
+# What any of the Markdown patterns below needs: one of these marks anywhere in the line, or a "-",
+# "+" or digit first (a list item or a rule). A line with neither is plain text; so is a whole text.
+_MD_MARK = re.compile(r"[#>*_`\[]")
+_MD_ITEM_START = re.compile(r"\s*[-+\d]")
+_MD_LATER_ITEM_START = re.compile(r"\n\s*[-+\d]")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 
 
@@ -46,7 +48,7 @@ def strip_markup(text: str) -> tuple[str, list[Change]]:
         changes.append(Change("repair", "HTML tags inside the text removed (block tags kept as line breaks)"))
     lines = text.splitlines()
     joined = "\n".join(lines)  # only "\n" between lines now, so `^` finds every line's start
-    if not _MD_ANY.search(joined):  # most texts: no Markdown at all, so no line to look at
+    if not _may_have_markdown(joined):  # most texts: no Markdown at all, so no line to look at
         return joined, changes
     return "\n".join(_strip_markdown_line(line) for line in lines), changes
 
@@ -72,9 +74,15 @@ def _strip_html(text: str) -> str:
     return _TAG.sub(replace, text)
 
 
+def _may_have_markdown(text: str) -> bool:
+    """A Markdown mark anywhere, or a line (of lines joined by "\\n") starting like a list item or rule.
+    Three simple searches: each lets the regex engine skip ahead to a literal character."""
+    return bool(_MD_MARK.search(text) or _MD_ITEM_START.match(text) or _MD_LATER_ITEM_START.search(text))
+
+
 def _strip_markdown_line(line: str) -> str:
     """One line without heading/quote/list markers, images, link targets or emphasis markers."""
-    if not _MD_ANY.search(line):  # most lines: no Markdown at all
+    if not _may_have_markdown(line):  # most lines: no Markdown at all
         return line
     if _MD_RULE.match(line):
         return ""

@@ -39,11 +39,13 @@ _SHORT_WORDS = wordset("an as at be by do go he if in is it me my no of on or so
 _AMBIGUOUS_TAILS = wordset("s es ed ing he")
 
 _TOKEN = re.compile(r"[A-Za-z]+")
+# An HTML entity as ftfy decodes them (its own pattern), and what ASCII needs no other fix from ftfy.
+_ENTITY = re.compile(r"&#?[0-9A-Za-z]{1,24};")
+_PRINTABLE_ASCII = re.compile(r"[\x20-\x7e\t]*")
 _PLAIN = re.compile(r"[\x20-\x7e\t‘’“”–—…•·\u00a0]*")
 # A case change: "aB", "ABc" or "a.B". Written to start at the capital and look back, so the
 # regex engine skips straight to capitals (few in prose) instead of trying every lower-case letter.
 _CASE_CHANGE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z][.!?][A-Z])|(?<=[A-Z]{2})(?=[a-z]))")
-_CHUNK_WITH_CASE_CHANGE = re.compile(r"(?<![^ ])[^ ]*?(?:[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z][.!?][A-Z])[^ ]*")
 # A full stop with a word of two lower-case letters before it and a capitalised word after, no space.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # A space-separated chunk of machine text: URL, path, e-mail, handle, query string, identifier.
@@ -88,12 +90,18 @@ def is_real(word: str) -> bool:
 def uncurl_plain(line: str) -> str | None:
     """The line with straight quotes, if it holds only ASCII and common typography (so nothing for
     ftfy to repair); None if it needs ftfy (other characters could be mojibake, "&" an entity)."""
-    if line.isascii():  # most lines: nothing to uncurl or repair (an entity has "&")
-        return None if "&" in line else line
+    if line.isascii():  # most lines: no curly quotes, no mojibake
+        return None if "&" in line and _has_entity(line) else line
     if "&" in line:
         return None
     uncurled = line.replace("‘", "'").replace("’", "'").replace("“", '"').replace("”", '"')  # faster than translate
     return uncurled if uncurled.isascii() or _PLAIN.fullmatch(uncurled) else None
+
+
+def _has_entity(line: str) -> bool:
+    """An ASCII line with "&": ftfy has something to do only if that is an entity ("&amp;", "&#8217;")
+    or the line holds a control character (which ftfy drops); "AT&T" and "Q&A" pass unchanged."""
+    return _ENTITY.search(line) is not None or _PRINTABLE_ASCII.fullmatch(line) is None
 
 
 def repair_line(line: str) -> str:
@@ -131,9 +139,8 @@ def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -
             on_split(token, fixed)
         return fixed
 
-    def fix_part(match: re.Match[str]) -> str:
-        part = match.group(0)
-        if _MACHINE.search(part):
+    def fix_part(part: str) -> str:
+        if not has_case_change(part) or _MACHINE.search(part):
             return part
         spaced = _GLUED_SENTENCE.sub(" ", part)  # "hospital.Drivers": a sentence glued to the next
         if spaced != part and on_split:
@@ -143,7 +150,7 @@ def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -
     if not has_case_change(text):  # most lines: nothing glued, nothing to do
         return text
     # Only the space-separated chunks with a case change inside can hold glued words.
-    return _CHUNK_WITH_CASE_CHANGE.sub(fix_part, text)
+    return " ".join(fix_part(part) for part in text.split(" "))
 
 
 def has_case_change(text: str) -> bool:
