@@ -20,28 +20,37 @@ from typing import NamedTuple
 
 from briefing.facts_doc import Doc
 from briefing.facts_lexicon import (
+    CHAMBERS,
     CLUB_WORDS,
     COMMON_WORDS,
+    DEMONYMS,
     DOCUMENT_WORDS,
     EVENT_PREFIXES,
     EVENT_WORDS,
+    FACILITY_WORDS,
     FIRST_NAMES,
     KNOWN_ORGS,
     MEDIA_AFTER,
     NON_ORG_CAPS,
     ORG_DESCRIPTORS,
     ORG_KEYWORDS,
+    PARTY_MEMBERS,
     PLACE_PHRASES,
     PLACE_PREFIXES,
+    PLACE_ROLES,
     PLACE_SUFFIXES,
     PLACE_WORDS,
     PLATFORMS,
+    POST_NOMINALS,
     PROPER_BODIES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     TITLES,
+    VENUE_KEYWORDS,
     common_word,
+    very_common_word,
     word_set,
+    zipf,
 )
 
 # A capitalised word; a full stop only after an initial or a short title ("Dr.", "J.").
@@ -151,14 +160,28 @@ def _split_run(doc: Doc, start: int, run: str) -> list[Mention]:
     """Cut one capitalised run into candidate names: possessives, connectors, titles, sentence starts."""
     pieces: list[Mention] = []
     run = _TRAILING_DAY.sub("", run)  # "Martha McSally Thursday evening"
-    for offset, piece in _possessive_pieces(run):
+    for offset, piece in _possessive_pieces(doc, run):
         pieces.extend(_connector_pieces(start + offset, piece))
     cleaned: list[Mention] = []
     for piece in pieces:
         piece = _drop_leading_words(doc, piece)
         if piece is not None:
-            cleaned.extend(_split_title(piece))
+            cleaned.extend(_split_title(_known_then_words(doc, piece)))
     return cleaned
+
+
+def _known_then_words(doc: Doc, piece: Mention) -> Mention:
+    """A well-known organisation followed by capitalised words the article also writes in lower
+    case ("the Red Cross Left…", "the British left") is that organisation, and a stray capital."""
+    words = piece.name.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if head in KNOWN_ORGS:
+            tail = words[k:]
+            if all(not _has_org_keyword([w]) and _seen_lowercase(doc, w.lower()) for w in tail):
+                return piece._replace(end=piece.start + len(head), name=head)
+            break
+    return piece
 
 
 _TRAILING_DAY = re.compile(
@@ -172,18 +195,29 @@ _CONNECTOR_WORD = re.compile(_CONNECTOR)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-def _possessive_pieces(run: str) -> list[tuple[int, str]]:
-    """ "Kenya's Grace Kiprop" → "Kenya's", "Grace Kiprop"; "Women's Tennis Association" stays whole."""
+def _possessive_pieces(doc: Doc, run: str) -> list[tuple[int, str]]:
+    """ "Kenya's Grace Kiprop" → "Kenya's", "Grace Kiprop"; "Women's Tennis Association" stays whole,
+    but a place owns what follows: "New York’s Mount Sinai Hospital"."""
     pieces: list[tuple[int, str]] = []
     start = 0
     for match in _POSSESSIVE_GAP.finditer(run):
         rest = run[match.end() :]
-        if _has_org_keyword(rest.split()) and not _has_org_keyword(run[start : match.end()].split()):
+        owner = run[start : match.end()]
+        if (
+            _has_org_keyword(rest.split())
+            and not _has_org_keyword(owner.split())
+            and not _is_place(doc, _POSSESSIVE.sub("", owner.strip()))
+        ):
             continue
         pieces.append((start, run[start : match.end() - 1]))
         start = match.end()
     pieces.append((start, run[start:]))
     return pieces
+
+
+def _is_place(doc: Doc, name: str) -> bool:
+    """Whether a name is a country or state, or the article shows it to be a place ("in Portmere")."""
+    return name.lower() in PLACE_WORDS or name in doc.places or name in doc.after_in
 
 
 def _connector_pieces(start: int, piece: str) -> list[Mention]:
@@ -276,6 +310,7 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
     return piece._replace(start=start, end=start + len(name), name=name, kind="org" if titled else piece.kind)
 
 
+_ROLE_SHAPED = re.compile(r"[a-z]{3,}(?<!pian)(?<!bapt)ist$")  # "neurologist", "meteorologist"
 _WORK_OR_PLACE_BEFORE = re.compile(r"\b(?:book|film|movie|album|novel|song|play|documentary|series|show|report),?\s$")
 _CONTRACTION = re.compile(r"I['’](?:m|ll|ve|d)")  # "Hi, I'm Olivia"
 
@@ -285,8 +320,8 @@ def _split_title(piece: Mention) -> list[Mention]:
     with the role "Prime Minister"; "OpenAI CEO Sam Altman" also names the organisation "OpenAI"."""
     words = piece.name.split(" ")
     titles = [i for i, w in enumerate(words[:-1]) if w.rstrip(".").lower() in TITLES | ROLE_NOUNS]
-    if not titles or _has_org_keyword(words[titles[-1] + 1 :]):
-        return [piece]
+    if not titles or _has_org_keyword(words[titles[-1] + 1 :]) or words[-1].lower() in PLACE_SUFFIXES:
+        return [piece]  # "Martin Luther King Boulevard": a street
     last = titles[-1]
     rest = " ".join(words[last + 1 :])
     honorific = all(w.rstrip(".").lower() in TITLES for w in words[: last + 1])
@@ -297,6 +332,8 @@ def _split_title(piece: Mention) -> list[Mention]:
         owner = owner[1:]
     if not owner or any(w.lower() in ROLE_MODIFIERS for w in owner):
         return [person]
+    if words[titles[0]].rstrip(".").lower() in PLACE_ROLES or _ROLE_SHAPED.search(owner[-1].lower()):
+        return [person]  # "Pleasant Hill Mayor Tim Flaherty": a place; "Neurologist Dr. Bryan Young": a role
     if len(owner) == 1 and owner[0] not in KNOWN_ORGS and common_word(owner[0].lower()):
         return [person]  # "Flying Officer Peter Moore": no organisation
     name = " ".join(owner)
@@ -347,15 +384,22 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         words = words[1:]
         name = name[cut:]
         mention = mention._replace(start=mention.start + cut, name=name)
+    if words[-1] in FACILITY_WORDS:
+        return _facility_owner(mention, words)
+    if words[-1] in VENUE_KEYWORDS and _place_cue(before):
+        return None  # "exhibitions at Westfield Library": a venue
     org_role = _org_descriptor(before, after)
     if len(words) == 1 and _place_name(doc, name, []):
         return None  # "Portmere branch secretary": a place qualifying a role
     if len(words) == 1 and doc.sentence_start(mention.start) == mention.start and _common_capital(doc, name):
         return None  # "Staff researcher Barbara Hijek": a common word that starts a sentence
     if name in KNOWN_ORGS or _has_org_keyword(words) or _acronym_org(name, before, after) or _camel_case(name):
-        return mention._replace(kind="org", role=org_role, name=_LEGAL_SUFFIX.sub(r"\1", name))
-    if len(words) > 1 and _TICKER_AFTER.match(after):
-        return mention._replace(kind="org", role=org_role)
+        return mention._replace(kind="org", role=org_role, name=_LEGAL_FORM.sub("", _LEGAL_SUFFIX.sub(r"\1", name)))
+    if len(words) > 1 and (_TICKER_AFTER.match(after) or _ends_in_acronym(words)):
+        return mention._replace(kind="org", role=org_role)  # "Everest ER", "Naval ROTC"
+    called = _CALLED_BEFORE.search(before)
+    if called:
+        return mention._replace(kind="org", role=org_role or called.group(1))  # "a local store, called Centrum"
     if words[-1].rstrip(".").lower() in ROLE_NOUNS or words[-1].rstrip(".").lower() in TITLES:
         return None  # "Broward Sheriff's detectives", "Senate Majority Leader": a title, no name
     if mention.kind == "person":
@@ -389,9 +433,39 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
 
 # "Associated Investigative Services Inc.": the name is without the legal form; "Director" ends a role.
 _EVENT_AFTER = re.compile(
-    r"\s(?:[a-z-]+\s)?(?:event|festival|concert|exhibition|parade|celebration|tournament|ceremony|gala)\b"
+    r"\s(?:[a-z-]+\s)?(?:event|festival|concert|exhibition|parade|celebration|tournament|ceremony|gala"
+    r"|race|election|elections|primary|runoff|seat)\b"
 )
 _LEGAL_SUFFIX = re.compile(r"(?<=\S\s\S)(\S*),?\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|Director|Chairman|President)\.?$")
+_LEGAL_FORM = re.compile(r"(?<=\w),?\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co)\.?$")  # "Boeing Co": one word before
+
+
+def _facility_owner(mention: Mention, words: list[str]) -> Mention | None:
+    """A shop or building of an organisation names the organisation ("Salvation Army Thrift
+    Store" → "Salvation Army", "Apple Store" → "Apple"); any other building is no entity ("Buell Theater")."""
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if head in KNOWN_ORGS or _has_org_keyword(words[k - 1 : k]):
+            return mention._replace(kind="org", end=mention.start + len(head), name=head)
+    return None
+
+
+def _ends_in_acronym(words: list[str]) -> bool:
+    """A name that ends in an abbreviation is an organisation's: "Everest ER", "Naval ROTC"; not
+    "Boris Johnson MP", "Henry VIII", nor a heading in capitals."""
+    last = words[-1]
+    return (
+        bool(_ACRONYM.fullmatch(last))
+        and last not in NON_ORG_CAPS
+        and last not in POST_NOMINALS
+        and not words[0].isupper()
+    )
+
+
+_CALLED_BEFORE = re.compile(
+    rf"\b((?:{'|'.join(ORG_DESCRIPTORS)}|store|shop|restaurant|bar|band|school|hospital|charity)),?\s"
+    r"(?:called|named|known\sas)\s$"
+)
 
 
 def _common_capital(doc: Doc, name: str) -> bool:
@@ -416,10 +490,16 @@ def _person_evidence(doc: Doc, words: list[str], before: str, after: str) -> boo
 
 def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
     lowered = [w.lower() for w in words]
-    if " ".join(lowered) in PLACE_WORDS or " ".join(words) in doc.places:
+    if " ".join(lowered) in PLACE_WORDS or (" ".join(words) in doc.places and not _has_org_keyword(words)):
         return True  # "United States" (whose "United" would otherwise make a club); "the town of Jackson Hole"
     if " ".join(lowered[-2:]) in PLACE_PHRASES or (len(words) == 1 and lowered[0] in PLATFORMS):
         return True  # "Teton National Park", "Everest Base Camp"; Twitter, YouTube
+    if lowered[-1].endswith("-based") or _PLACE_MODIFIES.match(doc.text, mention.end):
+        return True  # "United Kingdom-based", "a former Millis police officer": a place qualifying a noun
+    if len(words) > 1 and words[-1] in PARTY_MEMBERS and all(w in CHAMBERS for w in words[:-1]):
+        return True  # "House Republicans": party members, not a body
+    if len(words) == 1 and doc.sentence_start(mention.start) == mention.start and _common_plural(doc, words[0]):
+        return True  # "Investigators will seek …": a common noun that starts a sentence
     if doc.text[mention.end : mention.end + 1] == "+" or _EVENT_AFTER.match(doc.text, mention.end):
         return True  # "Google+": a product; "its Zoo Lights holiday event"
     if (
@@ -441,23 +521,40 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
     place = lowered[0] in PLACE_PREFIXES or lowered[-1] in PLACE_SUFFIXES or lowered[-1] in PLACE_WORDS
     if len(words) > 1 and place and not _has_org_keyword(words):
         return True  # "Lake Meridan", "Orange County", "Erie Pennsylvania"
-    if len(words) == 1 and _DEMONYM.search(lowered[0]):
+    if len(words) == 1 and (_DEMONYM.search(lowered[0]) or lowered[0] in DEMONYMS):
         return True  # a demonym: "Norwegian negotiator Erik Solberg"
     before = doc.text[max(0, mention.start - 20) : mention.start].lower()
     return bool(_NOT_A_NAME_BEFORE.search(before))
 
 
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
+_PLACE_MODIFIES = re.compile(r"['’]?\s(?:police|sheriff's|fire department|city council|county|residents)\b")
+
+
+PLURAL_ZIPF = 3.5  # "investigators" is 3.9
+
+
+def _common_plural(doc: Doc, word: str) -> bool:
+    """ "Investigators", "Prosecutors": a common noun in the plural; not a surname the article
+    also writes after a given name ("Maxine Waters" … "Waters said")."""
+    if not word.endswith("s") or word.endswith("ss") or zipf(word.lower()) < PLURAL_ZIPF:
+        return False
+    return not re.search(rf"[A-Z][\w'’.-]* {re.escape(word)}\b", doc.text)
 
 
 def _has_org_keyword(words: list[str]) -> bool:
     return any(_POSSESSIVE.sub("", w).rstrip(".") in ORG_KEYWORDS for w in words)
 
 
+_TOLD_BEFORE = re.compile(r"\b(?:tells|told|according to)\s$")
+
+
 def _acronym_org(name: str, before: str, after: str) -> bool:
     """ "FBI", "LKAB"; not "PERTH (Reuters) -", a dateline, nor "NEW IMAGES", a heading in capitals."""
     if not _ACRONYM.fullmatch(name) or name in NON_ORG_CAPS:
         return False
+    if very_common_word(name.lower()) and not (_TOLD_BEFORE.search(before) or _SPEECH_AFTER.match(after)):
+        return False  # "then LEAVE": emphasis; but "tells PEOPLE", a magazine
     if re.match(r"\s(?:\([A-Z][\w. ]*\)\s)?[-–—]", after):
         return False  # a dateline
     neighbours = re.findall(r"\b([A-Z]{2,}) $", before) + re.findall(r"^ ([A-Z]{2,})\b", after)
@@ -723,12 +820,24 @@ def _by_word(names: list[str]) -> dict[str, list[str]]:
 
 
 def canonical_name(name: str, kind: str, names: list[str]) -> str:
-    """The longest of `names` that `name` is a short form of (surname, first name, prefix, acronym)."""
+    """The longest of `names` that `name` is a short form of (surname, first name, prefix, acronym);
+    an organisation named in the plural is the one named in the singular ("Magic Yeti Libraries")."""
+    if kind == "org" and " " in name:
+        singular = f"{name.rsplit(' ', 1)[0]} {_singular(name.rsplit(' ', 1)[1])}"
+        if singular != name and singular in names:
+            name = singular
     best = name
     for other in names:
         if other != name and len(other) > len(best) and short_form(name, other, kind):
             best = other
     return best
+
+
+def _singular(word: str) -> str:
+    """ "Libraries" → "Library", "Services" → "Service"; "Press" stays."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 _SUFFIXES = word_set("Jr Sr II III IV")
@@ -741,7 +850,9 @@ def short_form(short: str, full: str, kind: str) -> bool:
         if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
             words = words[:-1]  # "Knowles" of "Keith Fitzgerald Knowles Jr."
         return short in (words[-1], words[0]) or short == " ".join(words[-2:])
-    if (full.startswith(short + " ") and not _ACRONYM.fullmatch(short)) or full == short + "s":
+    if (
+        full.startswith((short + " ", short + "’s ", short + "'s ")) and not _ACRONYM.fullmatch(short)
+    ) or full == short + "s":
         return True  # not "UN" of "UN Population Division": an acronym names the whole body
     if short in CLUB_WORDS and words[-1] == short:
         return True  # "Rovers" for "Ashford Rovers"

@@ -48,6 +48,7 @@ ORG_KEYWORDS = _words(
     Rovers Athletic Wanderers Rangers Albion Hotspur Celtic Dynamo Sporting Police Court Courant
     Inquirer Chronicle Globe Observer Mirror Mail Express Register Bulletin Economist Reporter
     Magazine Weekly Daily Watch Center Centre Corporation Commission Zoo Aquarium Division
+    Library Libraries Archive Archives
     Democrats Republicans Socialists Conservatives Liberals Greens
     """
 )
@@ -61,16 +62,26 @@ KNOWN_ORGS = frozenset(
         "Rolls-Royce", "Mercedes-Benz", "Louis Vuitton", "Warner Bros", "Lloyds", "Barclays",
         "Deloitte", "Citigroup", "Amazon", "Google", "Apple", "Microsoft", "Meta", "Tesla", "Nvidia",
         "Disney", "Netflix", "Samsung", "Toyota", "Volkswagen", "Nestle", "Unilever", "Reuters",
-        "Al Jazeera", "Politico", "Axios", "Vox", "Slate", "Gawker", "Red Cross", "Red Crescent",
+        "Al Jazeera", "Politico", "Axios", "Vox", "Slate", "Gawker", "Red Cross", "Red Crescent", "WHO",
     }
 )  # fmt: skip
+# Words that end the name of a building or shop, not of a body: "Salvation Army Thrift Store" is
+# a shop of the Salvation Army, "Buell Theater" a venue.
+FACILITY_WORDS = _words("Store Mall Building Stadium Arena Theater Theatre Ballroom Apartments")
+# Organisation words that also name the building a thing happens at: "held at Westfield Library"
+# is a venue, "directors of the Magic Yeti Library" an organisation.
+VENUE_KEYWORDS = _words("Library Libraries")
+# Letters written after a person's name: "Boris Johnson MP", "Jane Doe PhD"; and Roman numerals.
+POST_NOMINALS = _words("MP MEP MSP QC KC OBE CBE MBE KBE DBE PhD MD RN DDS CPA ESQ II III IV VI VII VIII IX XI")
 # Capitalised abbreviations that are not organisations.
 NON_ORG_CAPS = _words(
     """
     CEO CFO COO CTO CIO API IPO AI US UK USA GDP TV PM AM PR HR IT OK ID VAT EV EVs CPI DNA COVID
     EST EDT CST CDT PST PDT GMT UTC BST CET ET PT CT USB GPS SWAT SUV ATM PDF HTML URL FAQ RIP
     PHOTO PHOTOS VIDEO VIDEOS WATCH UPDATE UPDATED READ MORE RELATED BREAKING EXCLUSIVE LIVE HERE
-    NOTE ORG EPS HQ VP YOY ROI
+    NOTE ORG EPS HQ VP YOY ROI MRI CT HIV AIDS LGBT LGBTQ PTSD ICU
+    AK AL AR AZ CA CO DC DE FL GA IA ID IL KS KY LA MA MD MI MN MO MS MT NC ND NE NH NJ NM NV NY
+    OH PA RI SC SD TN TX UT VA VT WA WI WV WY
     """
 )
 # Social platforms, named as places where something was posted: not organisations (gold.yaml).
@@ -106,7 +117,7 @@ ROLE_NOUNS = _words(
     advisor ambassador principal incumbent compatriot owner partner engineer official chancellor
     candidate champion teammate substitute winger goalscorer veteran rookie forward keeper boss trainer
     envoy prosecutor lawyer commander sheriff detective inspector strategist curator architect
-    attorney spokesperson representative deputy treasurer governor-general
+    attorney spokesperson representative deputy treasurer governor-general consul
     """
 )
 # Words that may stand inside a role before its noun: "Finance Minister", "former school principal".
@@ -116,6 +127,19 @@ ROLE_MODIFIERS = _words(
     health foreign home defence defense labour labor interior justice education trade economy
     environment culture energy transport agriculture opposition shadow world state federal
     national regional local first co- branch majority minority
+    """
+)
+# Members of a party in the plural, named by where they sit: "House Republicans" (not a body).
+PARTY_MEMBERS = _words("Democrats Republicans")
+CHAMBERS = _words("House Senate Hill Capitol Congressional Statehouse")
+# Roles held for a place, not an organisation: "Pleasant Hill Mayor Tim Flaherty".
+PLACE_ROLES = _words("mayor governor sheriff premier alderman alderwoman councilman councilwoman councillor councilor")
+# Nationalities the demonym endings ("-ian", "-ese", "-ish") miss: "a top German official".
+DEMONYMS = _words(
+    """
+    thai german germans french dutch greek greeks swiss iraqi iraqis israeli israelis pakistani pakistanis
+    saudi saudis qatari kuwaiti yemeni afghan afghans czech welsh scots filipino filipinos nepali
+    bangladeshi somali omani emirati iraqi kazakh uzbek
     """
 )
 # Honorifics and titles written before a name.
@@ -142,6 +166,7 @@ DOCUMENT_WORDS = _words("agreement treaty accord act bill protocol report declar
 PLACE_SUFFIXES = _words(
     """
     county city province island islands valley beach street avenue road square bridge heights coast
+    boulevard blvd drive lane parkway highway freeway expressway plaza
     bay peninsula region state district village town borough canyon desert mountains hills ocean sea strait
     """
 )
@@ -204,6 +229,24 @@ class _Places:
 PLACE_WORDS = _Places()
 
 COMMON_ZIPF = 4.0  # wordfreq's Zipf scale: 4 is about once per 100,000 words of English
+VERY_COMMON_ZIPF = 5.0  # once per 10,000 words: "see", "leave"; not "cat" or "swift"
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common a lower-case word is in English, on wordfreq's Zipf scale (0 without wordfreq)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover
+        return 0.0
+    return zipf_frequency(word, "en")
+
+
+def very_common_word(word: str) -> bool:
+    """Whether a lower-case word is among the commonest of English ("see", "leave", "now"):
+    written in capitals it is emphasis ("then LEAVE"), not an abbreviation."""
+    return zipf(word) >= VERY_COMMON_ZIPF
+
 
 # Common words that start sentences capitalised; never the start of a name.
 COMMON_WORDS = _words(

@@ -215,12 +215,37 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
     for org in reversed([m for m in mentions if m.kind == "org" and m.start < quote_start and head]):
         if org.canonical.split()[-1].lower() in head:
             return org.canonical
+    written = _WRITTEN.search(words)
+    if written:  # "the statement said": whoever the last statement was from; "his e-mail said": the last person
+        owner = written.group(1) in ("his", "her", "His", "Her")
+        return (
+            (previous or _last_person(mentions, quote_start))
+            if owner
+            else _author(text, written.group(2), quote_start, mentions)
+        )
     if _PERSON_PRONOUN.search(words) or role:
         return previous or _last_person(mentions, quote_start)
     if not _ORG_REFERENCE.search(words):
         return ""
     earlier = [m for m in mentions if m.kind == "org" and m.start < quote_start]
     return earlier[-1].canonical if earlier else ""
+
+
+_DOCUMENTS = r"statement|e-mail|email|letter|release|tweet|post|message|memo|filing|complaint"
+_WRITTEN = re.compile(rf"\b(the|The|his|His|her|Her)\s(?:[a-z-]+\s)?({_DOCUMENTS})\b")
+
+
+def _author(text: str, noun: str, quote_start: int, mentions: list[Mention]) -> str:
+    """Who the last `noun` ("statement") named before a quote was from: "The statement from attorney
+    Jamie Gorelick", "Gorelick said in a statement", "Gorelick's statement"."""
+    from_before = re.compile(rf"\b{noun}\s(?:from|by|of)\s(?:[\w.-]+\s){{0,3}}$")
+    after = re.compile(
+        rf"(?:['’]s?\s(?:[a-z-]+\s)?{noun}\b|,?\s(?:said|says|wrote)\sin\s(?:a|an|the)\s(?:[a-z-]+\s)?{noun}\b)"
+    )
+    for mention in reversed([m for m in mentions if m.end <= quote_start]):
+        if from_before.search(text, max(0, mention.start - 40), mention.start) or after.match(text, mention.end):
+            return mention.canonical
+    return ""
 
 
 def _last_person(mentions: list[Mention], quote_start: int) -> str:
