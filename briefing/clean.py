@@ -126,7 +126,7 @@ def _repaired_lines(text: str) -> tuple[list[Line], list[Change]]:
         changes = [
             Change("repair", detail, number)
             for number, (old, new) in enumerate(zip(original, fixed, strict=True), start=1)
-            if (detail := _repair_detail(old, new))
+            if old != new and (detail := _repair_detail(old, new))  # most lines are unchanged
         ]
     return _logical_lines(fixed), changes
 

@@ -50,7 +50,10 @@ _CASE_CHANGE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z][.!?][A-Z])|(?<=[A-
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # A space-separated chunk of machine text: URL, path, e-mail, handle, query string, identifier.
 _MACHINE = re.compile(r"://|www\.|[/@=_{}<>#\\]|\.[a-z]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Runs of spaces to make one plain space: two or more, or one odd space (a lone " " is left alone, so
+# prose has no match at each of its spaces). The patterns below start at a literal character and look
+# back, rather than the other way round, so the regex engine skips ahead instead of trying every place.
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Something for the spacing rules to do: odd or double spaces, invisible characters, a space
 # beside an apostrophe or single quote, or before punctuation. (Double quotes with spaces inside
@@ -59,12 +62,12 @@ _ODD_SPACING = re.compile(
     r"[\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]|  | ['‘’`´]|['‘’`´] | [,.;:!?%]"
 )
 # "OpenAI ‘ s", "don ’ t": spaces around an apostrophe inside a word, left by machine translation.
-_SPACED_APOSTROPHE = re.compile(r"(?<=\w)(?: ?['‘’`´] | ['‘’`´])(?=(?:s|t|re|ve|ll|d|m)\b)")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +(?=[,.;:!?%](?:\s|$))")
+_SPACED_APOSTROPHE = re.compile(r"(?: (?<=\w )['‘’`´] ?|['‘’`´](?<=\w['‘’`´]) )(?=(?:s|t|re|ve|ll|d|m)\b)")
+_SPACE_BEFORE_PUNCT = re.compile(r" (?<=\w ) *(?=[,.;:!?%](?:\s|$))")
 _INNER_QUOTE_SPACE = re.compile(r"(\") +([^\"\n]*?) +(\")")
 # "regretted ' careless mistakes ' but": single quotes with spaces inside (never an apostrophe,
 # which has a letter before it).
-_INNER_SINGLE_SPACE = re.compile(r"(?<!\S)' +([^'\n]+?) +'(?=[\s.,;:!?)]|$)")
+_INNER_SINGLE_SPACE = re.compile(r"'(?<!\S') +([^'\n]+?) +'(?=[\s.,;:!?)]|$)")
 
 
 @lru_cache(maxsize=65536)
