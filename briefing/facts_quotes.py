@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.facts_doc import PARAGRAPH_BREAK, Doc, is_title
 from briefing.facts_entities import Mention
@@ -58,6 +58,7 @@ class _Part:
     text: str
     speaker: str = ""
     clause: tuple[int, int] = (0, 0)  # where the attribution was found
+    unclosed: bool = False  # runs to the paragraph's end: the quote goes on in the next paragraph
 
 
 def find_quotes(doc: Doc, mentions: list[Mention]) -> list[FoundQuote]:
@@ -91,7 +92,7 @@ def _quote_parts(text: str) -> list[_Part]:
             start = marks[i]
             end = marks[i + 1] + 1 if i + 1 < len(marks) else offset + len(paragraph)
             quoted = text[start + 1 : end - 1 if i + 1 < len(marks) else end].strip()
-            parts.append(_Part(start, end, quoted.rstrip(",").strip()))
+            parts.append(_Part(start, end, quoted.rstrip(",").strip(), unclosed=i + 1 >= len(marks)))
         offset += len(paragraph) + len(PARAGRAPH_BREAK)
     return parts
 
@@ -107,15 +108,48 @@ def _attribute(
     after = _clause_after(text, part, parts)
     before = _clause_before(text, doc, part, parts)
     candidates = [(after, True), (before, False)]
+    signed = _DASH_SIGNATURE.match(text, after[0], after[1])
+    if signed:  # '“…” — Claire Danes, asked how …'
+        named = [m for m in mentions if m.start == signed.end()]
+        if named:
+            return replace(part, speaker=named[0].canonical, clause=after)
     if not _open_ended(text, part) and not _ATTRIBUTION_ONLY.match(text, after[0], after[1]):
         candidates = candidates[1:]  # '"… done." Officials said …' or '"…" and said …': not this quote's
     for clause, after_quote in candidates:
         speaker = _speaker(text, clause, after_quote, part.start, mentions, last)
         if speaker:
-            return _Part(part.start, part.end, part.text, speaker, clause)
+            return replace(part, speaker=speaker, clause=clause)
     if previous and previous.speaker and _goes_on(text, previous, part):
-        return _Part(part.start, part.end, part.text, previous.speaker, previous.clause)
+        return replace(part, speaker=previous.speaker, clause=previous.clause)
+    introducer = _introduced(text, doc, part, mentions)
+    if introducer:
+        return replace(part, speaker=introducer[0], clause=introducer[1])
     return part
+
+
+_TO_BEFORE = re.compile(r"\bto\s(?:the\s)?$")
+
+
+def _introduced(text: str, doc: Doc, part: _Part, mentions: list[Mention]) -> tuple[str, tuple[int, int]] | None:
+    """A paragraph that opens with a quote, after a paragraph that ends with a colon: "The New
+    Baltimore Police Department released the following statement:" — its first name speaks (not
+    one it is sent "to")."""
+    head = text[: part.start]
+    if not head.endswith(PARAGRAPH_BREAK) or not head.rstrip().endswith(":"):
+        return None
+    end = len(head.rstrip())
+    start = doc.sentence_start(end - 1)
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if (
+            start <= mention.start < end
+            and not _TO_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            and text[mention.end : mention.end + 2] not in ("'s", "’s")
+        ):
+            return mention.canonical, (start, end)
+    return None
+
+
+_DASH_SIGNATURE = re.compile(r"\s*[—–]\s*")
 
 
 def _goes_on(text: str, previous: _Part, part: _Part) -> bool:
@@ -164,6 +198,8 @@ def _speaker(
     a, b = clause
     verbs = list(_VERB.finditer(text, a, b))
     if not verbs:
+        if not after_quote and text[a:b].rstrip().endswith(":"):  # "From spokesman Lawrence Di Rita: “…”"
+            return _named(text, mentions, (a, b), last=True)
         return ""
     verb = verbs[0] if after_quote else verbs[-1]
     subject = (a, verb.start())
@@ -257,7 +293,16 @@ def _join_split_quotes(text: str, parts: list[_Part]) -> list[FoundQuote]:
     """Join "“A,” X said. “B.”" and "“A,” X said, “B.”" into one quote of X's."""
     quotes: list[FoundQuote] = []
     previous: _Part | None = None
+    behind: _Part | None = None  # the part before, joined or not
     for part in parts:
+        if behind is not None and behind.unclosed and quotes and text[behind.end : part.start] == PARAGRAPH_BREAK:
+            before = quotes[-1]  # '“A … [paragraph] “B …”': one quote over two paragraphs
+            quotes[-1] = FoundQuote(
+                before.start, before.end, f"{before.text} {part.text}", before.speaker or part.speaker
+            )
+            behind = part
+            continue
+        behind = part
         if _continues(text, previous, part) and quotes:
             last = quotes[-1]
             quotes[-1] = FoundQuote(last.start, last.end, f"{last.text} {part.text}", last.speaker)

@@ -3,6 +3,8 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.facts import extract_facts
 from briefing.model import Fact, Sentence
 
@@ -141,3 +143,48 @@ def test_his_email_said_is_the_last_person_named():
         "“I am in LA and was not aware of any arrangements,” his e-mail said.",
     )
     assert found == ["Larry Solters"]
+
+
+def test_a_name_and_a_colon_before_a_quote_is_its_speaker():
+    found = facts(
+        "BofA RESPONSE - From spokesman Lawrence Di Rita: “Most of the major banks are moving toward a charge.”"
+    )
+    assert [f.speaker for f in found if f.kind == "quote"] == ["Lawrence Di Rita"]
+
+
+def test_a_name_after_a_dash_signs_the_quote_before_it():
+    found = speakers(
+        "“I’m as shocked as you people. That’s why my speech was short.” — Jon Cryer, on his upset victory",
+        "“Why? Because I’m better than I was before.” — Claire Danes, asked about her win",
+    )
+    assert found == ["Jon Cryer", "Claire Danes"]
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next():
+    found = [
+        f
+        for f in facts(
+            "Mr MacDonald said: “You can call this the official confirmation of the site.",
+            "“It has been very exciting over the years, and the research points this way.”",
+        )
+        if f.kind == "quote"
+    ]
+    assert len(found) == 1
+    assert found[0].speaker == "MacDonald"
+    assert "very exciting" in found[0].text
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        (
+            "The New Harbor Police Department, where Rose worked, released the following statement:",
+            "New Harbor Police Department",
+        ),
+        ("The group’s publicist sent the following statement to the Daily Courier:", ""),  # not the outlet's
+    ],
+)
+def test_a_statement_introduced_with_a_colon_is_its_authors(introduction, speaker):
+    assert speakers(introduction, "“The department was saddened to hear of the officer’s passing this evening.”") == [
+        speaker
+    ]
