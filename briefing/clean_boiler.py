@@ -35,11 +35,15 @@ SHORT_WORDS = 4
 _TERMINALS = (".", "!", "?", "…")
 _CLOSERS = "\"'”’)]"
 _WORD = re.compile(r"[\w'’-]+")
+# In ASCII, the characters of `_WORD` are letters, digits, "_", "'" and "-": every other character
+# made a space, `str.split` gives the same words faster than the regex.
+_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'-")})
 # URLs, e-mail addresses, code and CMS shortcodes ("[button link=…]", "review[/button]").
 _URLISH = re.compile(r"://|^www\.|^[\w.+-]+@[\w-]+\.\w|[{};]$|^\w+=[\"']|\[/?[a-z_]+[\] ]|^\[[a-z_]+$")
 _CLICK_HERE = re.compile(r"\bclick here\b", re.IGNORECASE)
 # Every URL, address or piece of code `_URLISH` finds holds one of these.
 _MACHINE_MARKS = ("://", "www.", "@", "=", "{", "}", ";", "[")
+_MACHINE_MARK = re.compile(r"[@={};\[]|://|www\.")
 _SEPARATORS = re.compile(r"\s+[|•·»›/>]\s+|\s*[|•·]\s*")
 
 STOPWORDS = wordset(
@@ -172,6 +176,8 @@ KEEP = Verdict()
 @lru_cache(maxsize=8192)
 def words(line: str) -> tuple[str, ...]:
     """The words of a line (cached: every rule asks, and the same lines are judged again)."""
+    if line.isascii():  # most lines
+        return tuple(line.translate(_ASCII_NON_WORD).split())
     return tuple(_WORD.findall(line))
 
 
@@ -250,9 +256,9 @@ def _is_call_to_action(text: str) -> bool:
 
 def _is_machine_text(text: str) -> bool:
     """Half or more of the line is URLs, paths or code: a link dump or a leaked script."""
-    marks = sum(text.count(mark) for mark in _MACHINE_MARKS)
-    if not marks:
+    if not _MACHINE_MARK.search(text):  # most lines
         return False
+    marks = sum(text.count(mark) for mark in _MACHINE_MARKS)
     chunks = text.split()
     if marks * 2 < len(chunks):  # each machine chunk holds a mark: too few marks for half the line
         return False
