@@ -379,7 +379,7 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     before = doc.text[max(0, mention.start - 60) : mention.start]
     after = doc.text[mention.end : mention.end + 60]
     mention = mention._replace(name=name, end=mention.start + len(name))
-    if len(words) >= 3 and words[1] in FIRST_NAMES and _leading_place(doc, words):
+    if len(words) >= 3 and words[1] in FIRST_NAMES and _leading_place(doc, words) and not _has_org_keyword(words):
         cut = len(words[0]) + 1  # "the office of Philadelphia Michael Nutter": a place before a name
         words = words[1:]
         name = name[cut:]
@@ -417,6 +417,8 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return mention._replace(kind="person", role=person_role)  # "the Trump administration"
     if not person_role and _ARTICLE_BEFORE.search(before):
         return None  # "the Great Depression", "a History Channel special": names of things
+    if len(words) >= 2 and _TITLE_BEFORE.search(before) and _looks_like_name(words):
+        return mention._replace(kind="person", role=person_role)  # "Sens. Ted Cruz of Texas"
     if (
         len(words) > 1
         and not person_role
@@ -432,6 +434,8 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
 
 
 # "Associated Investigative Services Inc.": the name is without the legal form; "Director" ends a role.
+# A title abbreviation the run of capitals did not take in: "Sens. Ted Cruz", "Messrs. Smith".
+_TITLE_BEFORE = re.compile(r"\b(?:Sens|Reps|Govs|Drs|Messrs|Profs|Supt|Insp|Cmdr|Capt|Sgt|Lt|Col|Maj|Gen|Adm)\.\s$")
 _EVENT_AFTER = re.compile(
     r"\s(?:[a-z-]+\s)?(?:event|festival|concert|exhibition|parade|celebration|tournament|ceremony|gala"
     r"|race|election|elections|primary|runoff|seat)\b"

@@ -294,5 +294,8 @@ FIRST_NAMES = _words(
     Mohammed Muhammad Ali Omar Hassan Ivan Vladimir Sergei Dmitry Olga Angela Emmanuel Francois Pierre
     Marie Jean Hans Klaus Juan Carlos Pedro Miguel Javier Ana Sofia Giuseppe Giovanni Kim Lee Hiroshi
     Yuki Priya Raj Rahul Amit Sunil Narendra Xi Li Wang
+    Karl Ted Rand Kurt Hank Nate Glenn Dean Jay Max Wes Brett Seth Gabe Drew Chad Kirk Troy Dale
+    Darren Derek Dustin Kathryn Kristin Lori Lorraine Marcia Meg Nikki Rachael Sally Sheila Shirley
+    Tammy Tara Vanessa Yvonne Wanda Heidi Lindsay Colleen Maureen
     """
 )

@@ -126,6 +126,21 @@ def test_a_common_plural_that_starts_sentences_is_no_organisation():
     )
 
 
+def test_a_place_starting_an_organisations_name_stays_in_it():
+    assert "Texas Christian University" in orgs("He spoke at Texas Christian University on Friday.")
+
+
+# --------------------------------------------------------------------------- people
+
+
+def test_a_title_abbreviation_outside_the_name_makes_a_person():
+    assert "Ted Cruz" in people("Only two Republicans voted no: Sens. Ted Cruz of Texas and Rand Paul of Kentucky.")
+
+
+def test_a_common_given_name_starts_a_persons_name():
+    assert "Karl Rove" in people("A report by two groups, including one backed by Karl Rove, paints a dismal picture.")
+
+
 # --------------------------------------------------------------------------- quotes
 
 
