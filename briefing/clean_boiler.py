@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -43,7 +42,7 @@ _URLISH = re.compile(r"://|^www\.|^[\w.+-]+@[\w-]+\.\w|[{};]$|^\w+=[\"']|\[/?[a-
 _CLICK_HERE = re.compile(r"\bclick here\b", re.IGNORECASE)
 # Every URL, address or piece of code `_URLISH` finds holds one of these.
 _MACHINE_MARKS = ("://", "www.", "@", "=", "{", "}", ";", "[")
-_MACHINE_MARK = re.compile(r"[@={};\[]|://|www\.")
+_MACHINE_CHAR = re.compile(r"[@={};\[]")
 _SEPARATORS = re.compile(r"\s+[|•·»›/>]\s+|\s*[|•·]\s*")
 
 STOPWORDS = wordset(
@@ -160,14 +159,15 @@ _CTA_NOUN = re.compile(
 LinePredicate = Callable[[str], bool]
 
 
-@dataclass(frozen=True)
-class Verdict:
-    """Why a line is boilerplate; `reason` is empty for a line of the article."""
+class Verdict(str):
+    """Why a line is boilerplate: the reason itself, as text; empty for a line of the article.
+    (A string, so testing a verdict, done many times for every line, needs no Python call.)"""
 
-    reason: str = ""
+    __slots__ = ()
 
-    def __bool__(self) -> bool:
-        return bool(self.reason)
+    @property
+    def reason(self) -> str:
+        return str(self)
 
 
 KEEP = Verdict()
@@ -256,7 +256,7 @@ def _is_call_to_action(text: str) -> bool:
 
 def _is_machine_text(text: str) -> bool:
     """Half or more of the line is URLs, paths or code: a link dump or a leaked script."""
-    if not _MACHINE_MARK.search(text):  # most lines
+    if not (_MACHINE_CHAR.search(text) or "://" in text or "www." in text):  # most lines: none
         return False
     marks = sum(text.count(mark) for mark in _MACHINE_MARKS)
     chunks = text.split()

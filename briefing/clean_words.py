@@ -55,11 +55,13 @@ _MACHINE = re.compile(r"://|www\.|[/@=_{}<>#\\]|\.[a-z]")
 # back, rather than the other way round, so the regex engine skips ahead instead of trying every place.
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-# Something for the spacing rules to do: odd or double spaces, invisible characters, a space
-# beside an apostrophe or single quote, or before punctuation. (Double quotes with spaces inside
-# are tested on their own: most quoted speech has a space beside its quotes and needs nothing.)
+# Something for the spacing rules to do. (Double quotes with spaces inside are tested on their own:
+# most quoted speech has a space beside its quotes and needs nothing.) A space starts one branch
+# only, so the regex engine tries one thing at each of the many spaces of a line.
 _ODD_SPACING = re.compile(
-    r"[\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]|  | ['‘’`´]|['‘’`´] | [,.;:!?%]"
+    r"[\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]"  # an odd or invisible space
+    r"| [ '‘’`´,.;:!?%]"  # a second space; a space before an apostrophe, a single quote or punctuation
+    r"|['‘’`´] "  # a space after an apostrophe or a single quote
 )
 # "OpenAI ‘ s", "don ’ t": spaces around an apostrophe inside a word, left by machine translation.
 _SPACED_APOSTROPHE = re.compile(r"(?: (?<=\w )['‘’`´] ?|['‘’`´](?<=\w['‘’`´]) )(?=(?:s|t|re|ve|ll|d|m)\b)")
