@@ -28,7 +28,7 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
 # What any of the Markdown patterns below needs: one of these marks anywhere in the line, or a "-",
 # "+" or digit first (a list item or a rule). A line with neither is plain text; so is a whole text.
-_MD_MARK = re.compile(r"[#>*_`\[]")
+_MD_MARKS = ("#", ">", "*", "_", "`", "[")
 _MD_ITEM_START = re.compile(r"\s*[-+\d]")
 _MD_LATER_ITEM_START = re.compile(r"\n\s*[-+\d]")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
@@ -76,8 +76,10 @@ def _strip_html(text: str) -> str:
 
 def _may_have_markdown(text: str) -> bool:
     """A Markdown mark anywhere, or a line (of lines joined by "\\n") starting like a list item or rule.
-    Three simple searches: each lets the regex engine skip ahead to a literal character."""
-    return bool(_MD_MARK.search(text) or _MD_ITEM_START.match(text) or _MD_LATER_ITEM_START.search(text))
+    Simple searches for single characters, which are much quicker than one regex that finds them all."""
+    if any(mark in text for mark in _MD_MARKS):
+        return True
+    return bool(_MD_ITEM_START.match(text) or _MD_LATER_ITEM_START.search(text))
 
 
 def _strip_markdown_line(line: str) -> str:
