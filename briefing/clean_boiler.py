@@ -343,7 +343,7 @@ def _marketing_words(text: str) -> int:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w.lower() for w in words(text) if len(w) >= 4 and w.lower() not in STOPWORDS]
+    return [low for w in words(text) if len(w) >= 4 and (low := w.lower()) not in STOPWORDS]
 
 
 def _mark_comment_section(lines: list[Line], verdicts: list[Verdict]) -> None:
