@@ -7,7 +7,8 @@ a timeline, and the ranking that decides what the fact box shows.
 - Independence: near-identical articles (a wire story and its reprints, MinHash on word
   shingles) are one report; corroboration counts reports, not copies.
 - Disagreement: two reports give the same kind of figure or date for the same thing (shared
-  context words, similar size) with values the other report never states.
+  context words, similar size) with values the other report never states; or one affirms a
+  yes/no claim the other denies (`facts_claims`).
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property
 
+from briefing.facts_claims import SLOT_WORD, find_contradictions, slot_word
+from briefing.facts_claims import stem as _stem
 from briefing.facts_entities import canonical_name
 from briefing.facts_events import event_key
 from briefing.facts_lexicon import word_set
@@ -61,7 +64,10 @@ def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
     )
     return FactBox(
         facts=tuple(_event_first(_diversify(scored))[:limit]),
-        disagreements=find_disagreements(key_facts, by_article, report_of),
+        disagreements=(
+            *find_disagreements(key_facts, by_article, report_of),
+            *find_contradictions(articles, report_of),
+        ),
         timeline=build_timeline(key_facts, by_article, report_of),
         outlets=_outlets(articles),
         reports=len(set(report_of.values())),
@@ -254,6 +260,33 @@ class _Figure:
     fact: Fact
     report: int
     context: frozenset[str]
+    article: Article | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def _next_to(self) -> tuple[frozenset[str], frozenset[str], tuple[float, float], frozenset[str]]:
+        return (
+            _next_to(self.fact, self.article) if self.article else (frozenset(), frozenset(), (1.0, 1.0), frozenset())
+        )
+
+    @property
+    def groups(self) -> frozenset[str]:
+        """Synonym groups of the words right next to it ("delay", "ban")."""
+        return self._next_to[0]
+
+    @property
+    def near(self) -> frozenset[str]:
+        """Stems of the content words right next to it."""
+        return self._next_to[1]
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """ "at least 14 months": (1, inf) times the value; (1, 1) for a plain figure."""
+        return self._next_to[2]
+
+    @property
+    def head(self) -> frozenset[str]:
+        """What a duration measures: "strike" of "a nine-day strike"."""
+        return self._next_to[3]
 
 
 def find_disagreements(
@@ -276,7 +309,7 @@ def find_disagreements(
     contexts = [_context(fact, article) for fact, article in stated]
     common = _story_words(contexts)
     figures = [
-        _Figure(fact, report_of.get(article.id, -1), frozenset(context - common))
+        _Figure(fact, report_of.get(article.id, -1), frozenset(context - common), article)
         for (fact, article), context in zip(stated, contexts, strict=True)
     ]
     values = sorted(by_value)
@@ -318,8 +351,8 @@ def _restated(a: _Figure, b: _Figure, figures: list[_Figure]) -> bool:
     ("asked for 10.5%, got 8.5%"), not rival versions of one. Dates repeat for other events, so for
     them only a restatement in the same slot counts."""
     for f in figures:
-        same_a = f.report == a.report and f.fact.value == b.fact.value
-        same_b = f.report == b.report and f.fact.value == a.fact.value
+        same_a = f.report == a.report and _equal(f.fact, b.fact)
+        same_b = f.report == b.report and _equal(f.fact, a.fact)
         if (same_a or same_b) and (a.fact.kind != "date" or _same_slot(f, a if same_a else b)):
             return True
     return False
@@ -347,18 +380,160 @@ GENERIC_UNITS = frozenset(["people", "person", "year", "month", "week", "day", "
 
 
 def _same_slot(a: _Figure, b: _Figure) -> bool:
-    """Whether two statements fill the same slot: same kind and unit, near in size, similar words."""
+    """Whether two statements fill the same slot: same kind and unit, near in size, similar words.
+
+    The words right next to a figure say most about what it measures ("a 14-month delay",
+    "delayed by 18 months"; "a three-year agreement", "a five-year deal"): when both figures
+    have words of a synonym group there, the groups must meet; for a duration, whose wider
+    context says little, a group or a head ("strike" of "a nine-day strike") in common is enough.
+    """
     x, y = a.fact, b.fact
-    if x.kind != y.kind or x.value == y.value or _unit(x) != _unit(y):
+    if x.kind != y.kind or _equal(x, y) or _unit(x) != _unit(y):
         return False
     if not _near(x, y):
         return False  # "$300m" and "$2.4bn" are two amounts, whatever the words around them
+    if x.kind != "date" and _compatible_bounds(a, b):
+        return False  # "at least 14 months" and "up to 18 months" can both be right
+    if a.groups and b.groups and not a.groups & b.groups:
+        return False  # "injured" and "killed", "a five-year deal" and "a two-year ban"
+    if x.kind == "number" and _unit(x) == DURATION:
+        if a.groups & b.groups or a.head & b.head:
+            return True  # "a 14-month delay", "delayed by 18 months"; "the strike lasted 11 days", "a nine-day strike"
+        if not _near(x, y, NEAR_FACTOR):
+            return False  # "a ten-minute walk", "19 minutes by tram": far apart, and about different things
     overlap = len(a.context & b.context) / max(1, len(a.context | b.context))
     if x.kind == "date":
+        if a.near and b.near and not a.near & b.near:
+            return False  # "met the minister on Wednesday", "confirmed on Thursday": two events
         return overlap >= {0: 0.3, 1: 0.2, 2: 0.1}[x.value.count("-")]
-    if x.kind == "money" or (x.kind == "number" and _unit(x) not in GENERIC_UNITS):
+    if x.kind == "money" or (x.kind == "number" and _unit(x) not in GENERIC_UNITS | {DURATION}):
         return overlap >= 0.1  # a specific amount or thing: a word or two in common is enough
     return overlap >= 0.25
+
+
+# A duration's units in days, so "18 months" and "two years" are one slot and "18 months" and
+# "1.5 years" one value. An age ("a 27-year-old") is not a duration.
+DURATION = "duration"
+DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 365.25 / 12, "year": 365.25}
+DAYS |= {"decade": 3652.5}
+DURATION_FACTOR = 1.7  # "a three-year" and "a five-year" deal compete (when the words next to them agree);
+# "the first two days" and "the first four days" of something are two periods more often than two versions
+
+
+def _days(fact: Fact | KeyFact) -> float | None:
+    """A duration's length in days, or None for anything else (an age is not a duration)."""
+    if fact.kind != "number" or fact.text.endswith("-old"):
+        return None
+    number, _, unit = fact.value.partition(" ")
+    if unit not in DAYS:
+        return None
+    try:
+        return float(number) * DAYS[unit]
+    except ValueError:
+        return None
+
+
+def _equal(a: Fact, b: Fact) -> bool:
+    """The same value, told in the same or another unit ("18 months" and "1.5 years")."""
+    if a.value == b.value:
+        return True
+    x, y = _days(a), _days(b)
+    return x is not None and y is not None and abs(x - y) < 0.02 * max(x, y)
+
+
+SLOT_WINDOW = 3  # words either side of a figure that say what it measures
+
+
+def _next_to(
+    fact: Fact, article: Article
+) -> tuple[frozenset[str], frozenset[str], tuple[float, float], frozenset[str]]:
+    """The synonym groups (facts_claims.SLOT_GROUPS) of the words right next to a figure, the
+    stems of those that are content words, the figure's bounds ("at least"), and for a
+    duration its head."""
+    text = _sentence_text(article, fact.sentence).lower()
+    position = text.find(fact.text.lower())
+    if position < 0:
+        return frozenset(), frozenset(), (1.0, 1.0), frozenset()
+    head = frozenset()
+    if _days(fact) is not None:
+        words = _duration_head(_WORDS.findall(text[:position]), _WORDS.findall(text[position + len(fact.text) :]), fact)
+        head = frozenset(_stem(slot_word(w)) for w in words)
+    before = [w for w in _WORDS.findall(text[:position]) if w not in _STOP and w not in _TIME_WORDS]
+    after = [w for w in _WORDS.findall(text[position + len(fact.text) :]) if w not in _STOP and w not in _TIME_WORDS]
+    near = before[-SLOT_WINDOW:] + after[:SLOT_WINDOW]
+    groups = {SLOT_WORD[w] for w in near if w in SLOT_WORD}
+    stems = frozenset(_stem(slot_word(w)) for w in near)
+    return frozenset(groups), stems, _bounds(text[:position]), head
+
+
+_LAST = word_set("last lasted lasts lasting take took takes taking run ran runs running spanned spans")
+_PREPOSITIONS = word_set("for by of after in within over to from during")
+_BOUND_WORDS = word_set("at least up to as many much more than over about around nearly almost some roughly a an the")
+
+
+def _duration_head(before: list[str], after: list[str], fact: Fact) -> list[str]:
+    """The word(s) saying what a duration measures: "a 14-month delay" (the noun it qualifies),
+    "the trial lasted six weeks" (the subject of "last", "take", "run"), "delayed by 18 months",
+    "a delay of 14 months", "banned for two years" (the word before the preposition), "served
+    three years" (the verb right before it), "18 months of talks" (the noun after "of").
+    [] when none is found, and for "90 years ago", a time rather than a length of something."""
+    if "-" in fact.text:  # "a 14-month delay", "a five-year shirt sponsorship deal"
+        return list(itertools.takewhile(lambda w: w not in _PREPOSITIONS and w not in _STOP, after[:3]))
+    if after[:1] == ["ago"]:
+        return []
+    if after[:1] == ["of"]:
+        return [w for w in after[1:3] if w not in _STOP][:1]
+    words = list(before)
+    while words and words[-1] in _BOUND_WORDS:
+        words.pop()  # "for at least 14 months", "lasted about six weeks"
+    if (words and words[-1] in _LAST) or (words[-2:-1] and words[-2] in _LAST and words[-1] == "for"):
+        rest = words[: -1 if words[-1] in _LAST else -2]
+        subject = [w for w in rest if w not in _STOP and w not in _LAST and w not in _TIME_WORDS]
+        return subject[-1:]  # "the trial lasted six weeks", "the strike lasted 11 days"
+    if words and words[-1] in _PREPOSITIONS:
+        content = [w for w in words[:-1] if w not in _STOP and w not in _TIME_WORDS]
+        return content[-1:]  # "delayed by 18 months", "a delay of 14 months", "close for 18 months"
+    return [w for w in words[-1:] if w not in _STOP and w not in _TIME_WORDS]  # "served three years"
+
+
+# Words before a figure that make it a bound: "at least 14 months", "up to 18 months".
+_AT_LEAST = re.compile(r"\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s*$")
+_AT_MOST = re.compile(r"\b(?:up to|as many as|as much as|at most|no more than|fewer than|less than|under|within)\s*$")
+
+
+def _bounds(before: str) -> tuple[float, float]:
+    """The range a figure allows, as factors of its value: (1, inf) for "at least", (0, 1) for "up to"."""
+    if _AT_LEAST.search(before):
+        return (1.0, float("inf"))
+    if _AT_MOST.search(before):
+        return (0.0, 1.0)
+    return (1.0, 1.0)
+
+
+def _compatible_bounds(a: _Figure, b: _Figure) -> bool:
+    """Whether two bounded figures can both be true: "at least 14 months" and "up to 18 months" can."""
+    if a.bounds == b.bounds == (1.0, 1.0):
+        return False
+    x, y = _magnitude_of(a.fact), _magnitude_of(b.fact)
+    if x is None or y is None:
+        return False
+    low, high = max(x * a.bounds[0], y * b.bounds[0]), min(x * a.bounds[1], y * b.bounds[1])
+    return low <= high
+
+
+def _magnitude_of(fact: Fact) -> float | None:
+    """A figure's size in comparable units (days for a duration)."""
+    return _days(fact) if _days(fact) is not None else _magnitude(fact)
+
+
+# Words of a date or time, not of what happened then: "on Sunday", "next Monday", "at 10 p.m.".
+_TIME_WORDS = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december morning afternoon evening night noon midnight today
+    tomorrow yesterday tonight week weeks month months day days hour hours next previous
+    """
+)
 
 
 def slot_name(a: KeyFact, b: KeyFact) -> str:
@@ -374,19 +549,24 @@ def _unit(fact: Fact | KeyFact) -> str:
     if fact.kind == "money":
         return fact.value.split(" ")[0]
     if fact.kind == "number":
-        return fact.value.split(" ", 1)[-1]
+        return DURATION if _days(fact) is not None else fact.value.split(" ", 1)[-1]
     if fact.kind == "date":
         return str(fact.value.count("-"))
     return "pp" if fact.value.endswith("pp") else "%"
 
 
-def _near(a: Fact, b: Fact) -> bool:
+NEAR_FACTOR = 1.5
+
+
+def _near(a: Fact, b: Fact, factor: float = 0.0) -> bool:
     """Close enough to be one quantity told two ways: within a factor of 1.5 ("$300m" and "$350m",
-    not "$300m" and "$2.4bn"); dates within three days, two months or two years, by precision."""
+    not "$300m" and "$2.4bn"), of 2 for durations (the words next to them must then say it is one
+    slot); dates within three days, two months or two years, by precision."""
     if a.kind == "date":
         return _date_distance(a.value, b.value) <= {0: 2, 1: 2, 2: 3}[a.value.count("-")]
-    x, y = _magnitude(a), _magnitude(b)
-    return x is not None and y is not None and x > 0 and y > 0 and max(x, y) / min(x, y) <= 1.5
+    x, y = _magnitude_of(a), _magnitude_of(b)
+    limit = factor or (DURATION_FACTOR if _days(a) is not None else NEAR_FACTOR)
+    return x is not None and y is not None and x > 0 and y > 0 and max(x, y) / min(x, y) <= limit
 
 
 def _date_distance(a: str, b: str) -> int:
@@ -425,20 +605,10 @@ def _context(fact: Fact, article: Article) -> set[str]:
     position = text.find(fact.text.lower())
     before, after = (text, "") if position < 0 else (text[:position], text[position + len(fact.text) :])
     near = _WORDS.findall(before)[-CONTEXT_WORDS:] + _WORDS.findall(after)[:CONTEXT_WORDS]
-    return {_stem(w) for w in near if w not in _STOP}
+    return {_stem(slot_word(w)) for w in near if w not in _STOP}
 
 
 _WORDS = re.compile(r"[a-z][a-z-]+")
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A crude stem, enough to match "raised"/"raises" and "anchors"/"anchorages": suffix off, six letters."""
-    for suffix in ("ies", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word[:6]
 
 
 def _sentence_text(article: Article | None, index: int) -> str:

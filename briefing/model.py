@@ -117,7 +117,7 @@ class Sentence:
 
 # --------------------------------------------------------------------------- facts
 
-FactKind = Literal["money", "percent", "number", "date", "person", "org", "quote", "event"]
+FactKind = Literal["money", "percent", "number", "date", "person", "org", "quote", "event", "claim"]
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,13 @@ class KeyFact:
 
 @dataclass(frozen=True)
 class Disagreement:
-    """The same slot given different values by different sources."""
+    """The same slot given different values by different sources.
+
+    A figure's slot reads "money: raised", its values are the competing figures. A yes/no
+    claim's slot reads "claim: payment made"; its two values are `claim` key facts, the
+    "payment | yes" side first, whose text is the sentence (or the words around the claim) and
+    whose sources are the articles on that side.
+    """
 
     slot: str
     values: tuple[KeyFact, ...]
