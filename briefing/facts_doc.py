@@ -36,6 +36,20 @@ _ADDRESS = re.compile(
     r"\b[A-Z]{2,}:[A-Z.]{1,6}\b|\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|ly|co|io)/\S*"
 )
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+# Picture credits and captions' labels: "Image copyright Met Police Image caption", "Photo: Bax
+# Lindhardt/Scanpix", "Photograph by: Jane Roe , AFP/Getty Images", "CREDIT: AP Photo/Jo Bloggs",
+# "(Jane Roe/AP)". The names in them took the picture; the name runs on into the caption after them.
+_CREDITED = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}"
+_CREDITED_AFTER_SLASH = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)?"
+_CREDIT = re.compile(
+    r"\bImage copyright\b[^\n]*?(?:Image caption|(?=\n)|$)|\b(?:Image|Media) caption\b"
+    r"|\bMedia playback is unsupported on your device\b"
+    rf"|\b(?:Photo(?:graph)?s?|Pictures?|Images?|CREDIT|Credit)(?:\s(?:by|credit|copyright):?|:)\s"
+    rf"(?:{_CREDITED}(?:\s?,\s?{_CREDITED})*(?:\s?/\s?{_CREDITED_AFTER_SLASH})*"
+    rf"(?:\svia\s[A-Z][\w.]*)?)"
+    r"|\((?:[A-Z][\w.&'’-]*\s?)+/(?:[A-Z][\w.&'’-]*\s?)+\)"
+)
+_CREDIT_HINTS = ("copyright", "caption", "Photo", "CREDIT", "Credit", "Picture", "Image", "/")
 _STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
     "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
@@ -46,11 +60,17 @@ _STATES = (
     "Japan|Mexico|Brazil|Russia|Israel|Nepal|Kenya|Nigeria|Syria|Iraq|Iran|Egypt|Pakistan|Afghanistan|"
     "Ukraine|Norway|Denmark|Finland|Poland|Greece|Turkey|Switzerland|Austria|Belgium|Netherlands|Portugal"
 )
+# A ship's prefix and name: "USS Fitzgerald", "HMS Victory" (a vessel, not an organisation).
+_VESSEL = re.compile(r"\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|RMS|MV)\s([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 # "the town of Jackson Hole", "Kiruna, Sweden" (a name, a comma, a state or country, then a pause).
 _PLACE = re.compile(
     rf"\b(?:city|town|village|county|state|province|suburb|borough) of ({_NAME})"
     rf"|\b({_NAME}), (?:{_STATES})\b\.?(?=[,;:.!?)–—-]|\s[a-z–—-]|$)"
 )
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 @dataclass(frozen=True)
@@ -94,6 +114,17 @@ class Doc:
         return frozenset(m.group(1) or m.group(2) for m in _PLACE.finditer(self.text))
 
     @cached_property
+    def vessels(self) -> frozenset[str]:
+        """Ships the text names with a prefix ("USS Fitzgerald"): the prefixed name, the name, its last word."""
+        if "S " not in self.text and "MV " not in self.text:
+            return frozenset()  # every prefix ends in "S" but "MV"
+        found: set[str] = set()
+        for match in _VESSEL.finditer(self.text):
+            name = match.group(1)
+            found |= {match.group(0), name, name.split()[-1]}
+        return frozenset(found)
+
+    @cached_property
     def titles(self) -> tuple[tuple[int, int], ...]:
         """Spans of short quoted titles ("“Surrealistic Pillow,”", "on “Fox News Sunday.”"): the
         words inside are a work's name, not a person's or an organisation's, and not a quote."""
@@ -101,11 +132,15 @@ class Doc:
 
     @cached_property
     def masked(self) -> str:
-        """`text` with web and e-mail addresses and exchange:ticker symbols blanked (same length), so
-        "bit.ly/1AKISnR", "wkroustan@sunsentinel.com" or "NASDAQ:GMCR" never look like names."""
-        if not any(mark in self.text for mark in ":@/"):
-            return self.text  # every address and symbol has one of these: most articles stop here
-        return _ADDRESS.sub(lambda m: " " * len(m.group(0)), self.text)
+        """`text` with web and e-mail addresses, exchange:ticker symbols and picture credits blanked
+        (same length), so "bit.ly/1AKISnR", "wkroustan@sunsentinel.com", "NASDAQ:GMCR" or "Photo:
+        Jo Bloggs/AP" never look like the story's names."""
+        text = self.text
+        if any(hint in text for hint in _CREDIT_HINTS):
+            text = _CREDIT.sub(_blank, text)
+        if not any(mark in text for mark in ":@/"):
+            return text  # every address and symbol has one of these: most articles stop here
+        return _ADDRESS.sub(_blank, text)
 
     def sentence_at(self, offset: int) -> int:
         """The `Sentence.index` of the sentence holding character `offset`."""

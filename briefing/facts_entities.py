@@ -29,6 +29,7 @@ from briefing.facts_lexicon import (
     EVENT_WORDS,
     FACILITY_WORDS,
     FIRST_NAMES,
+    ILLNESS_WORDS,
     KNOWN_ORGS,
     MEDIA_AFTER,
     NON_ORG_CAPS,
@@ -55,7 +56,8 @@ from briefing.facts_lexicon import (
 
 # A capitalised word; a full stop only after an initial or a short title ("Dr.", "J.").
 _TOKEN = (
-    r"(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|[A-Z][a-z]{0,2}\.(?=\s[A-Z])|[A-ZÀ-ÖØ-Þ][\w'’&-]*\w(?:(?<=s)['’](?=\s(?:(?:and|&|of)\s)?[A-Z]))?"
+    r"(?<![a-z])(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|(?:[A-Z][a-z]{0,2}|Cmdr|Supt|Insp|Lieut|Prof)\.(?=\s[A-Z])"
+    r"|\d{1,3}(?:st|nd|rd|th)(?=\s[A-Z])|(?<=Channel\s)\d{1,2}\b|[A-ZÀ-ÖØ-Þ][\w'’&-]*\w(?:(?<=s)['’](?=\s(?:(?:and|&|of)\s)?[A-Z]))?"
     r"|(?:al|el|bin|ibn)-[A-Z]\w+|[A-Z])"
 )
 _CONNECTOR = r"(?:of|for|de|del|da|van|von|der|du|la|le|&|and)"
@@ -203,12 +205,14 @@ def _possessive_pieces(doc: Doc, run: str) -> list[tuple[int, str]]:
     for match in _POSSESSIVE_GAP.finditer(run):
         rest = run[match.end() :]
         owner = run[start : match.end()]
+        owned = _POSSESSIVE.sub("", owner.strip())
         if (
             _has_org_keyword(rest.split())
             and not _has_org_keyword(owner.split())
-            and not _is_place(doc, _POSSESSIVE.sub("", owner.strip()))
+            and not _is_place(doc, owned)
+            and (" " in owned or common_word(owned.lower()))
         ):
-            continue
+            continue  # "Women's Tennis Association"; but "Integris' Baptist Medical Center" is Integris's
         pieces.append((start, run[start : match.end() - 1]))
         start = match.end()
     pieces.append((start, run[start:]))
@@ -369,7 +373,7 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     name = _BASED.sub("", unowned)
     mention = mention._replace(start=mention.start + len(unowned) - len(name))
     words = name.split()
-    if not words or any(ch.isdigit() for ch in name) or _not_an_entity(doc, mention, words):
+    if not words or _numbered(words) is None or _not_an_entity(doc, mention, words):
         return None
     opening, closing = doc.text[mention.start - 1 : mention.start], doc.text[mention.end : mention.end + 1]
     if opening and closing and opening in '"“' and closing in '"”':
@@ -379,8 +383,8 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     before = doc.text[max(0, mention.start - 60) : mention.start]
     after = doc.text[mention.end : mention.end + 60]
     mention = mention._replace(name=name, end=mention.start + len(name))
-    if len(words) >= 3 and words[1] in FIRST_NAMES and _leading_place(doc, words) and not _has_org_keyword(words):
-        cut = len(words[0]) + 1  # "the office of Philadelphia Michael Nutter": a place before a name
+    if len(words) >= 3 and not _has_org_keyword(words) and _leading_description(doc, words):
+        cut = len(words[0]) + 1  # "the office of Philadelphia Michael Nutter", "Pakistan-born Khuram Butt"
         words = words[1:]
         name = name[cut:]
         mention = mention._replace(start=mention.start + cut, name=name)
@@ -393,8 +397,14 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return None  # "Portmere branch secretary": a place qualifying a role
     if len(words) == 1 and doc.sentence_start(mention.start) == mention.start and _common_capital(doc, name):
         return None  # "Staff researcher Barbara Hijek": a common word that starts a sentence
-    if name in KNOWN_ORGS or _has_org_keyword(words) or _acronym_org(name, before, after) or _camel_case(name):
-        return mention._replace(kind="org", role=org_role, name=_LEGAL_FORM.sub("", _LEGAL_SUFFIX.sub(r"\1", name)))
+    if (
+        name in KNOWN_ORGS
+        or _has_org_keyword(words)
+        or _acronym_org(name, before, after, doc)
+        or _camel_case(name)
+        or _numbered(words)
+    ):
+        return mention._replace(kind="org", role=org_role, name=_without_legal_form(name))
     if len(words) > 1 and (_TICKER_AFTER.match(after) or _ends_in_acronym(words)):
         return mention._replace(kind="org", role=org_role)  # "Everest ER", "Naval ROTC"
     called = _CALLED_BEFORE.search(before)
@@ -444,6 +454,47 @@ _LEGAL_SUFFIX = re.compile(r"(?<=\S\s\S)(\S*),?\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|
 _LEGAL_FORM = re.compile(r"(?<=\w),?\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co)\.?$")  # "Boeing Co": one word before
 
 
+def _without_legal_form(name: str) -> str:
+    """ "Associated Investigative Services" for "… Services Inc.", "Dainichi-Invest" for "Dainichi-Invest
+    Corporation"; but "Aerospace Corporation" keeps its word, for "Aerospace" alone is a common one."""
+    name = _LEGAL_FORM.sub("", _LEGAL_SUFFIX.sub(r"\1", name))
+    head, _, last = name.rpartition(" ")
+    if last in _LEGAL_WORDS and head and (" " in head or zipf(head.lower()) < LEGAL_HEAD_ZIPF):
+        return head
+    return name
+
+
+_LEGAL_WORDS = word_set("Corporation Incorporated Limited")
+LEGAL_HEAD_ZIPF = 3.0  # "aerospace" is 3.3
+
+
+# A name with a number in it: "MI5", "Denver7" (a station), "7th Fleet", "Channel 4".
+_NUMBERED_WORD = re.compile(r"[A-Z]{2,4}\d|[A-Z][a-z]{2,}\d{1,2}|\d{1,3}(?:st|nd|rd|th)|\d{1,2}")
+_NUMBERED_ALONE = re.compile(r"[A-Z]{2,4}\d|[A-Z][a-z]{2,}\d{1,2}")  # "MI5", "Denver7"; not "UC3 Nautilus"
+
+
+def _numbered(words: list[str]) -> bool | None:
+    """Whether a name has a number in a shape names have (True), none at all (False), or another
+    shape (None: "Route 66", "COVID-19" are no one's name)."""
+    numbered = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)]
+    if not numbered:
+        return False
+    for i in numbered:
+        word = words[i]
+        if not _NUMBERED_WORD.fullmatch(word) or _NUMBERED_PRODUCT.fullmatch(word):
+            return None
+        if _NUMBERED_ALONE.fullmatch(word) and len(words) > 1:
+            return None
+        if word.isdigit() and (i == 0 or words[i - 1] != "Channel"):
+            return None
+        if word[0].isdigit() and not word.isdigit() and (i == len(words) - 1 or not _has_org_keyword(words[i + 1 :])):
+            return None  # "7th Fleet", not "21st Century"
+    return True
+
+
+_NUMBERED_PRODUCT = re.compile(r"MP\d|PS\d|[A-Z]{2,4}19")  # "MP3", "PS4", "COVID19"
+
+
 def _facility_owner(mention: Mention, words: list[str]) -> Mention | None:
     """A shop or building of an organisation names the organisation ("Salvation Army Thrift
     Store" → "Salvation Army", "Apple Store" → "Apple"); any other building is no entity ("Buell Theater")."""
@@ -477,12 +528,31 @@ def _common_capital(doc: Doc, name: str) -> bool:
     return name not in KNOWN_ORGS and doc.words[name] < 2 and common_word(name.lower())
 
 
-def _leading_place(doc: Doc, words: list[str]) -> bool:
-    """Whether a name's first word is a place before the real name: "Philadelphia Michael Nutter"."""
+def _leading_description(doc: Doc, words: list[str]) -> bool:
+    """Whether a name's first word says where a person is from or what they are, before the name
+    itself: a place ("Philadelphia Michael Nutter", "Mayor of London Sadiq Khan"), an origin
+    ("Pakistan-born Khuram Butt"), a common noun ("Attackers Khuram Butt"). The rest must look like a
+    name, starting with a given name or ending with a surname the article names again."""
     first = words[0]
-    if first in FIRST_NAMES or first.rstrip(".").lower() in TITLES:
+    if first in FIRST_NAMES or first.rstrip(".").lower() in TITLES or not _looks_like_name(words[1:]):
         return False
-    return first in doc.after_in or first in doc.places or first.lower() in PLACE_WORDS
+    if len(words[1].rstrip(".")) < 2:
+        return False  # "Cathy L. Lanier": an initial follows a given name
+    if words[1] not in FIRST_NAMES and (
+        _is_place(doc, words[1]) or not re.search(rf"(?<!{words[-2]} ){re.escape(words[-1])}\b", doc.text)
+    ):
+        return False  # the surname alone again ("Khan said"); not "Magic Yeti Children's libraries"
+    lowered = first.lower()
+    return bool(
+        _is_place(doc, first)
+        or _ORIGIN.fullmatch(first)
+        or _seen_lowercase(doc, lowered)
+        or common_word(lowered)
+        or (lowered.endswith("s") and zipf(lowered) >= PLURAL_ZIPF)  # "Attackers", "Suspects"
+    )
+
+
+_ORIGIN = re.compile(r"[A-Z][\w'’]*-(?:born|bred|raised|educated|based)")
 
 
 def _person_evidence(doc: Doc, words: list[str], before: str, after: str) -> bool:
@@ -496,6 +566,8 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
     lowered = [w.lower() for w in words]
     if " ".join(lowered) in PLACE_WORDS or (" ".join(words) in doc.places and not _has_org_keyword(words)):
         return True  # "United States" (whose "United" would otherwise make a club); "the town of Jackson Hole"
+    if " ".join(words) in doc.vessels:
+        return True  # "USS Guardian", "the Fitzgerald": a ship
     if " ".join(lowered[-2:]) in PLACE_PHRASES or (len(words) == 1 and lowered[0] in PLATFORMS):
         return True  # "Teton National Park", "Everest Base Camp"; Twitter, YouTube
     if lowered[-1].endswith("-based") or _PLACE_MODIFIES.match(doc.text, mention.end):
@@ -509,22 +581,29 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
     if (
         len(words) == 1
         and words[0] not in PROPER_BODIES
-        and (words[0] in ORG_KEYWORDS or lowered[0].replace(".", "") in _NOT_NAMES)
+        and (
+            (words[0] in ORG_KEYWORDS and mention.kind != "org")  # "in The Guardian" names one
+            or lowered[0].replace(".", "") in _NOT_NAMES
+        )
     ):
         return True  # "The University said", "Republican", "U.S.": a generic word, not a name
     if doc.text[mention.start - 1 : mention.start] in ("@", "#"):
         return True  # a social-media handle or hashtag
     if len(words) == 1 and _PARTY_STATE.match(words[0]):
         return True  # "Rep. Mike McCaul, R-Texas,": a party and a state
+    if lowered[-1] in ILLNESS_WORDS and len(words) > 1:
+        return True  # "Rocky Mountain Spotted Fever (RMSF)": an illness, however it is abbreviated
     if any(w in EVENT_WORDS or w in DOCUMENT_WORDS for w in lowered[1:]) or lowered[-1] in EVENT_WORDS:
         return True
     if len(words) > 1 and lowered[0] in EVENT_PREFIXES:
         return True  # "Storm Corvina", "Operation Sea Lion"
-    if all(w in PLACE_WORDS or w in COMMON_WORDS or w in ROLE_MODIFIERS for w in lowered):
-        return True
+    if words[0] not in PROPER_BODIES and all(
+        w in PLACE_WORDS or w in COMMON_WORDS or w in ROLE_MODIFIERS for w in lowered
+    ):
+        return True  # "Labour" alone is the party; "Labour Minister" has no name
     place = lowered[0] in PLACE_PREFIXES or lowered[-1] in PLACE_SUFFIXES or lowered[-1] in PLACE_WORDS
-    if len(words) > 1 and place and not _has_org_keyword(words):
-        return True  # "Lake Meridan", "Orange County", "Erie Pennsylvania"
+    if len(words) > 1 and place and not _has_org_keyword(words) and not _acronym_org(words[0], "", ""):
+        return True  # "Lake Meridan", "Orange County", "Erie Pennsylvania"; not "NHS England"
     if len(words) == 1 and (_DEMONYM.search(lowered[0]) or lowered[0] in DEMONYMS):
         return True  # a demonym: "Norwegian negotiator Erik Solberg"
     before = doc.text[max(0, mention.start - 20) : mention.start].lower()
@@ -553,9 +632,28 @@ def _has_org_keyword(words: list[str]) -> bool:
 _TOLD_BEFORE = re.compile(r"\b(?:tells|told|according to)\s$")
 
 
-def _acronym_org(name: str, before: str, after: str) -> bool:
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
+
+
+def _defines_no_entity(doc: Doc | None, name: str) -> bool:
+    """Whether the article spells an abbreviation out as an illness, event or document:
+    "Rocky Mountain Spotted Fever (RMSF)"."""
+    if doc is None or f"({name})" not in doc.text:
+        return False
+    for match in re.finditer(rf"((?:[A-Z][\w'’-]*\s){{{len(name)}}})\({name}\)", doc.text):
+        last = match.group(1).split()[-1].lower()
+        if last in ILLNESS_WORDS or last in EVENT_WORDS or last in DOCUMENT_WORDS:
+            return True
+    return False
+
+
+def _acronym_org(name: str, before: str, after: str, doc: Doc | None = None) -> bool:
     """ "FBI", "LKAB"; not "PERTH (Reuters) -", a dateline, nor "NEW IMAGES", a heading in capitals."""
+    if _CALL_SIGN.fullmatch(name):
+        return True  # "WTTG-TV", a broadcaster
     if not _ACRONYM.fullmatch(name) or name in NON_ORG_CAPS:
+        return False
+    if _defines_no_entity(doc, name):
         return False
     if very_common_word(name.lower()) and not (_TOLD_BEFORE.search(before) or _SPEECH_AFTER.match(after)):
         return False  # "then LEAVE": emphasis; but "tells PEOPLE", a magazine
@@ -566,7 +664,7 @@ def _acronym_org(name: str, before: str, after: str) -> bool:
 
 
 # "Keurig Green Mountain (NASDAQ:GMCR)", "Alex Lowe Charitable Foundation (ALCF)": a company or body and its short name
-_TICKER_AFTER = re.compile(r"\s\((?:[A-Z]+:)?([A-Z]{2,6})\)")
+_TICKER_AFTER = re.compile(r"\s\((?:[A-Z]+:)?([A-Z]{2,6}|Channel \d{1,2})\)")  # "WTTG-TV (Channel 5)"
 
 
 def _camel_case(name: str) -> bool:
@@ -726,8 +824,12 @@ def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: l
     after = doc.text[mention.end : mention.end + 40]
     if _place_cue(before) or name.lower() in PLACE_WORDS or len(name) < 2 or _COMMON_NOUN_BEFORE.search(before):
         return None
+    if _defines_no_entity(doc, name):
+        return None  # "RMSF is …": an illness
     if _KIN_BEFORE.search(before):
         return "person"  # "his wife Shellie"
+    if _SPEECH_AFTER.search(after) and any(o.name.split()[-1] == name and _person_shaped(o.name) for o in orgs):
+        return "person"  # "employees of Stacey Plaskett" … "Plaskett said": her surname
     if _VERB_AFTER.match(after):
         if name in FIRST_NAMES:
             return "person"  # "Monica is"
@@ -745,11 +847,14 @@ def _settle_kinds(mentions: list[Mention]) -> list[Mention]:
     """Second thoughts once every name is known: "Sinema’s campaign manager" is the person Kyrsten
     Sinema, not an organisation; "Magic Yeti teams" is the organisation Magic Yeti Library."""
     people = {w for m in mentions if m.kind == "person" for w in m.name.split()}
+    surnames = {m.name for m in mentions if m.kind == "person" and " " not in m.name}
     orgs = [m.name for m in mentions if m.kind == "org" and " " in m.name]
     settled = []
     for mention in mentions:
         if mention.kind == "org" and mention.name in people and not _org_by_form(mention.name):
             mention = mention._replace(kind="person", role="")
+        elif mention.kind == "org" and mention.name.split()[-1] in surnames and _person_shaped(mention.name):
+            mention = mention._replace(kind="person", role="")  # "employees of Stacey Plaskett" … "Plaskett said"
         elif mention.kind == "person" and mention.name in orgs:
             mention = mention._replace(kind="org", role="")  # "Jefferson Airplane was the first band"
         elif mention.kind == "person" and any(
@@ -758,6 +863,12 @@ def _settle_kinds(mentions: list[Mention]) -> list[Mention]:
             mention = mention._replace(kind="org", role="")
         settled.append(mention)
     return settled
+
+
+def _person_shaped(name: str) -> bool:
+    """A name of two or three name words, with nothing of an organisation's about it."""
+    words = name.split()
+    return len(words) > 1 and not _org_by_form(name) and not _has_org_keyword(words) and _looks_like_name(words)
 
 
 def _org_by_form(name: str) -> bool:
@@ -782,7 +893,7 @@ def _aliases(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     """Short names an article defines in brackets: "Keurig Green Mountain (NASDAQ:GMCR)" → GMCR."""
     aliases = {}
     for mention in mentions:
-        if mention.kind == "org" and " " in mention.name:
+        if mention.kind == "org" and (" " in mention.name or _CALL_SIGN.fullmatch(mention.name)):
             match = _TICKER_AFTER.match(doc.text, mention.end)
             if match:
                 aliases.setdefault(match.group(1), mention.name)
@@ -854,11 +965,31 @@ def short_form(short: str, full: str, kind: str) -> bool:
         if len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
             words = words[:-1]  # "Knowles" of "Keith Fitzgerald Knowles Jr."
         return short in (words[-1], words[0]) or short == " ".join(words[-2:])
+    unhyphenated = short.replace("-", " ")
     if (
-        full.startswith((short + " ", short + "’s ", short + "'s ")) and not _ACRONYM.fullmatch(short)
+        full.replace("-", " ").startswith((unhyphenated + " ", unhyphenated + "’s ", unhyphenated + "'s "))
+        and not _ACRONYM.fullmatch(short)
     ) or full == short + "s":
         return True  # not "UN" of "UN Population Division": an acronym names the whole body
     if short in CLUB_WORDS and words[-1] == short:
         return True  # "Rovers" for "Ashford Rovers"
+    if len(words) > 1 and " ".join(words[1:]) == short and _national(words[0]):
+        return True  # "7th Fleet" of "US 7th Fleet"
+    shorter = short.replace("-", " ").split()
+    if len(shorter) >= 2 and shorter[0] == words[0] and _in_order(shorter, full.replace("-", " ").split()):
+        return True  # "Black Belt Foundation" of "Black Belt Community Foundation"; "Self Defense" of "Self-Defense"
     initials = "".join(w[0] for w in words if w[0].isupper())
     return len(short) >= 2 and short.isupper() and short == initials
+
+
+def _national(word: str) -> bool:
+    """A country's name or abbreviation before an organisation's: "US", "U.S.", "UK", "Japan"."""
+    return word.replace(".", "") in ("US", "UK", "USA") or word.lower() in PLACE_WORDS
+
+
+def _in_order(short: list[str], full: list[str]) -> bool:
+    """Whether `short` is `full` less some words, in the same order and with the same last word."""
+    if short[-1] != full[-1] or len(short) >= len(full):
+        return False
+    rest = iter(full)
+    return all(word in rest for word in short)

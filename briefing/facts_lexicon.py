@@ -44,11 +44,12 @@ ORG_KEYWORDS = _words(
     Computing Dynamics Consulting Advisors Associates Equity Financial Credit Bancorp Mutual
     Assurance Medical Biosciences Genomics Diagnostics Utilities Renewables Metals Plastics
     Packaging Construction Engineering Builders Industries Trading Supply Mart Retail
-    Publishing Books Music Wireless Mobile Intelligence Security Defence Defense Space Airport
+    Publishing Books Music Wireless Mobile Intelligence Security Defence Defense Space
     Rovers Athletic Wanderers Rangers Albion Hotspur Celtic Dynamo Sporting Police Court Courant
     Inquirer Chronicle Globe Observer Mirror Mail Express Register Bulletin Economist Reporter
     Magazine Weekly Daily Watch Center Centre Corporation Commission Zoo Aquarium Division
     Library Libraries Archive Archives
+    Command Fleet Force Forces Guard Regiment Battalion Brigade Squadron Labour Labor
     Democrats Republicans Socialists Conservatives Liberals Greens
     """
 )
@@ -67,7 +68,7 @@ KNOWN_ORGS = frozenset(
 )  # fmt: skip
 # Words that end the name of a building or shop, not of a body: "Salvation Army Thrift Store" is
 # a shop of the Salvation Army, "Buell Theater" a venue.
-FACILITY_WORDS = _words("Store Mall Building Stadium Arena Theater Theatre Ballroom Apartments")
+FACILITY_WORDS = _words("Store Mall Building Stadium Arena Theater Theatre Ballroom Apartments Airport")
 # Organisation words that also name the building a thing happens at: "held at Westfield Library"
 # is a venue, "directors of the Magic Yeti Library" an organisation.
 VENUE_KEYWORDS = _words("Library Libraries")
@@ -87,10 +88,10 @@ NON_ORG_CAPS = _words(
 # Social platforms, named as places where something was posted: not organisations (gold.yaml).
 PLATFORMS = _words(
     "twitter facebook instagram youtube tiktok snapchat reddit 4chan tumblr whatsapp linkedin pinterest soundcloud "
-    "spotify javascript"
+    "spotify javascript gofundme kickstarter patreon"
 )
 # Single organisation words that are proper names on their own ("Congress"), unlike "the University".
-PROPER_BODIES = _words("Congress Parliament Reuters Bloomberg")
+PROPER_BODIES = _words("Congress Parliament Reuters Bloomberg Labour Labor")
 # Words before or after a name saying what kind of organisation it is: "the union Unite".
 ORG_DESCRIPTORS = word_tuple(
     """
@@ -151,6 +152,8 @@ TITLES = _words(
     king queen prince princess pope sheikh ambassador speaker coach chairman chairwoman chief ceo
     director councillor councilor alderman alderwoman assemblyman assemblywoman congressman congresswoman
     mp mep democrat republican
+    fusilier corporal cpl pvt trooper seaman airman ensign admiral adm cmdr commander maj bombardier
+    sapper guardsman rifleman supt insp lieut
     """
 )
 # Capitalised words that end events and documents, not organisations: "Berlin Marathon".
@@ -160,6 +163,8 @@ EVENT_WORDS = _words(
     conference expo awards week day telescope mission award prize trophy series tour war convention
     """
 )
+# Last words of the names of illnesses: "Rocky Mountain Spotted Fever", "Legionnaires Disease".
+ILLNESS_WORDS = _words("fever disease syndrome virus flu influenza infection disorder pox")
 EVENT_PREFIXES = _words("storm hurricane typhoon cyclone tropical operation")
 DOCUMENT_WORDS = _words("agreement treaty accord act bill protocol report declaration")
 # Place-name endings: "Orange County", "Vatican City", "Fifth Avenue".

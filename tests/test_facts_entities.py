@@ -203,3 +203,71 @@ def test_a_statement_introduced_with_a_colon_is_its_authors(introduction, speake
     assert speakers(introduction, "“The department was saddened to hear of the officer’s passing this evening.”") == [
         speaker
     ]
+
+
+# --------------------------------------------------------------------------- second round on real news
+
+
+def test_picture_credits_name_nobody_in_the_story():
+    found = facts(
+        "Image copyright Harbor Police Image caption Rescuers found Mary Quill near the pier.",
+        "Cranes on the dock at dawn. Photo: Jon Barlow/Northwire",
+        "Crowds gathered outside. (Ellen Tash/AP)",
+    )
+    assert {f.value for f in found if f.kind == "person"} == {"Mary Quill"}
+    assert {f.value for f in found if f.kind == "org"} == set()
+
+
+def test_a_place_origin_or_common_noun_before_a_name_is_not_part_of_it():
+    assert people("Leeds-born Tomas Verhoek, 31, was arrested.", "Verhoek said nothing.") == {"Tomas Verhoek"}
+    assert people("The Mayor of Leeds Anwar Qadri spoke first.", "Qadri said it was a dark day.") == {"Anwar Qadri"}
+    assert people("Suspects Tomas Verhoek and a friend were held.", "Verhoek denied it.") == {"Tomas Verhoek"}
+
+
+def test_a_military_rank_is_a_title():
+    assert people("Corporal Dana Pike was hurt, and Cmdr. Ross Avery flew home.") == {"Dana Pike", "Ross Avery"}
+
+
+def test_numbered_names_military_units_and_a_possessive_chain():
+    found = orgs(
+        "He spoke to MI5 and to Channel 4 before the US 9th Fleet said it would help.",
+        "He once led the Atlantic Command's Joint Planning Center, and the 9th Fleet thanked him.",
+    )
+    assert found == {"MI5", "Channel 4", "US 9th Fleet", "Atlantic Command", "Joint Planning Center"}
+    assert orgs("The tour bus drove along Route 66 for COVID19 tests.") == set()
+
+
+def test_a_ship_is_not_an_organisation():
+    found = orgs("The minesweeper USS Petrel left port.", "The Petrel returned on Monday, and the Petrel has docked.")
+    assert found == set()
+
+
+def test_a_party_named_in_one_word_and_an_airport():
+    assert orgs("Since the attack, Labour has attacked the cuts.") == {"Labour"}
+    assert orgs("He landed at Brindley International Airport on Sunday.") == set()
+
+
+def test_an_illness_and_its_abbreviation_are_not_organisations():
+    assert orgs("She has Valley Ridge Fever (VRF), her doctor said.", "VRF is carried by ticks.") == set()
+
+
+def test_legal_suffix_call_sign_and_a_proper_owner():
+    assert orgs("The ship is owned by Koru-Invest Corporation, a firm in Osaka.") == {"Koru-Invest"}
+    assert orgs("It was built by the Aerospace Corporation in 1990.") == {"Aerospace Corporation"}
+    assert orgs("Banks told reporter Jo Lee of KXYZ-TV (Channel 9) he was fine.") == {"KXYZ-TV"}
+    assert "Riverside Medical Center" in orgs("She is in the care unit of Kellam' Riverside Medical Center today.")
+
+
+def test_a_shorter_spelling_of_an_organisation_is_the_same_one():
+    found = orgs(
+        "Felecia Bright, who has run the charity for years, is president of the Blue Ridge Community Foundation.",
+        "The Blue Ridge Foundation said nothing.",
+        "The Maritime Self Defense force joined the Maritime Self-Defense Force.",
+    )
+    assert found == {"Blue Ridge Community Foundation", "Maritime Self-Defense Force"}
+
+
+def test_a_name_taken_for_an_organisation_is_a_person_whose_surname_speaks():
+    found = facts("Two employees of Stacey Quarrel were charged on Monday.", "Quarrel said she was shocked.")
+    assert {f.value for f in found if f.kind == "person"} == {"Stacey Quarrel"}
+    assert {f.value for f in found if f.kind == "org"} == set()
