@@ -26,7 +26,6 @@ import time
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,16 +33,14 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.clean import clean_document, clean_text  # noqa: E402
 from briefing.config import Config  # noqa: E402
-from briefing.model import Article, Cleaned  # noqa: E402
 from briefing.summarize import Length, summarize_article, summarize_story, sumy_rank  # noqa: E402
-from briefing.text import segment  # noqa: E402
+from scripts.eval_rouge import load_clusters  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "clean"
 # A line this short is matched as a whole block ("Home" must not match inside "homes").
 SHORT_LINE = 3
 _GLUED = re.compile(r"[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z]{2}[.!?][A-Z][a-z])[A-Za-z]*")
 _MACHINE = re.compile(r"://|www\.|[/@=_]")
-EPOCH = datetime(1970, 1, 1)
 # Cleaning must take less than this share of the time summarizing takes (issue 3).
 CLEAN_SHARE_TARGET = 0.10
 # Warm-up text: it reaches ftfy (mojibake) and wordfreq (a glued word), whose first use loads data.
@@ -148,16 +145,15 @@ def print_report(report: Report, rate: float) -> None:
 def run_corpus(eval_dir: Path, sumy: bool) -> None:
     """Real scraped articles (Multi-News): speed, what was dropped by reason, and cleaning's share
     of the time summarizing takes."""
-    clusters = [sorted(folder.glob("docs/*.txt")) for folder in sorted((eval_dir / "mds-dev").glob("*/"))]
-    texts = [[p.read_text(encoding="utf-8") for p in docs] for docs in clusters if docs]
-    if not texts:
+    docs = sorted((eval_dir / "mds-dev").glob("*/docs/*.txt"))
+    if not docs:
         print(f"(no Multi-News articles under {eval_dir / 'mds-dev'}; corpus speed not measured)")
         return
-    count = sum(len(cluster) for cluster in texts)
+    texts = [p.read_text(encoding="utf-8") for p in docs]
+    count = len(texts)
     started, cpu_started = time.perf_counter(), time.process_time()
-    cleaned = [[clean_document(t, "txt") for t in cluster] for cluster in texts]  # as a build reads a .txt
+    results = [clean_document(t, "txt") for t in texts]  # as a build reads a .txt file
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-    results = [c for cluster in cleaned for c in cluster]
     kinds = Counter(c.kind for r in results for c in r.changes)
     reasons = Counter(
         c.detail.rsplit(" — ", 1)[-1].split(" (")[0] for r in results for c in r.changes if c.kind == "drop"
@@ -168,7 +164,7 @@ def run_corpus(eval_dir: Path, sumy: bool) -> None:
     )
     print("  changes: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     print("  drops by reason: " + ", ".join(f"{k} {n}" for k, n in reasons.most_common(12)))
-    summarizing = time_summaries(cleaned, sumy)
+    summarizing = time_summaries(eval_dir, sumy)
     share = cpu / summarizing
     verdict = "met" if share < CLEAN_SHARE_TARGET else "NOT met"
     print(
@@ -177,12 +173,13 @@ def run_corpus(eval_dir: Path, sumy: bool) -> None:
     )
 
 
-def time_summaries(cleaned: list[list[Cleaned]], sumy: bool) -> float:
-    """CPU seconds to summarize the cleaned articles as a build does: every article's summary, then
-    one story summary per cluster, with the default configuration. Segmenting is not counted."""
+def time_summaries(eval_dir: Path, sumy: bool) -> float:
+    """CPU seconds to summarize the same articles as a build does: every article's summary, then one
+    story summary per cluster, with the default configuration. Cleaning and segmenting (done again
+    here, by eval_rouge's loader) are not counted."""
     config = Config()
-    clusters = [[_article(c, f"{n}-{i}") for i, c in enumerate(cluster)] for n, cluster in enumerate(cleaned)]
-    articles = [a for cluster in clusters for a in cluster if a.sentences]
+    clusters = [articles for _name, articles, _reference in load_clusters(eval_dir, 0) if articles]
+    articles = [a for cluster in clusters for a in cluster]
     article_length = Length(config.article_summary_sentences)
     story_length = Length(config.summary_sentences, config.summary_words, config.summary_ratio)
     summarize_article(articles[0].sentences, article_length, config.algorithm)  # warm up: first use loads data
@@ -192,7 +189,7 @@ def time_summaries(cleaned: list[list[Cleaned]], sumy: bool) -> float:
     per_article = time.process_time() - started
     started = time.process_time()
     for cluster in clusters:
-        summarize_story([a for a in cluster if a.sentences], story_length, config.algorithm)
+        summarize_story(cluster, story_length, config.algorithm)
     per_story = time.process_time() - started
     print(
         f"summarizing ({config.algorithm!r}): articles {per_article:.2f} s CPU, {len(clusters)} stories"
@@ -207,24 +204,6 @@ def time_summaries(cleaned: list[list[Cleaned]], sumy: bool) -> float:
                 sumy_rank(article.sentences, "lexrank")
         print(f"  for scale: sumy's LexRank ranking the same articles takes {time.process_time() - started:.2f} s CPU")
     return per_article + per_story
-
-
-def _article(cleaned: Cleaned, article_id: str) -> Article:
-    return Article(
-        id=article_id,
-        path=article_id,
-        title="",
-        source="",
-        url="",
-        date=EPOCH,
-        date_inferred=True,
-        author="",
-        language="en",
-        tags=(),
-        folder="",
-        blocks=cleaned.blocks,
-        sentences=segment(cleaned.blocks, article_id),
-    )
 
 
 def main() -> None:
