@@ -882,7 +882,17 @@ def _place_name(doc: Doc, name: str, orgs: list[Mention]) -> bool:
         return False
     if any(o.name.endswith(" " + name) for o in orgs):
         return True
-    return name in doc.after_in or name in doc.places
+    if name not in doc.after_in and name not in doc.places:
+        return False
+    return not _surname_of_given_name(doc, name)  # "could result in Cosby facing charges": Bill Cosby
+
+
+def _surname_of_given_name(doc: Doc, name: str) -> bool:
+    """Whether the article writes `name` after a common given name somewhere ("Bill Cosby")."""
+    return any(
+        _last_word(doc.text[max(0, m.start() - 20) : m.start()]) in FIRST_NAMES
+        for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text)
+    )
 
 
 def _mentioned_often(doc: Doc, name: str) -> bool:

@@ -201,7 +201,7 @@ def _speaker(
         if not after_quote and text[a:b].rstrip().endswith(":"):  # "From spokesman Lawrence Di Rita: “…”"
             return _named(text, mentions, (a, b), last=True)
         return ""
-    verb = verbs[0] if after_quote else verbs[-1]
+    verb = verbs[0] if after_quote else _last_speech_verb(text, verbs, b)
     subject = (a, verb.start())
     found = (
         _leading_subject(text, mentions, subject)
@@ -213,6 +213,22 @@ def _speaker(
     if verb.group(0) in ("told", "tells"):
         return ""  # '"…," the student told the New Straits Times': who is told does not speak
     return _named(text, mentions, (verb.end(), b), last=False)  # '"…," said Dr. Anika Bose'
+
+
+# Verbs that say something was spoken only when the quote follows them: 'He began: “…”'; not
+# '… said an inquiry began in 2015, but “…”', where "said" is the speech verb.
+_NOT_SPEECH_ALONE = frozenset(("began", "called", "described", "charged", "cited", "offered", "continued"))
+
+
+def _last_speech_verb(text: str, verbs: list[re.Match[str]], quote_start: int) -> re.Match[str]:
+    """The verb before a quote that introduces it: the last one, unless that one is only a
+    speech verb right before the quote and an earlier one is a speech verb."""
+    last = verbs[-1]
+    if last.group(0) in _NOT_SPEECH_ALONE and len(verbs) > 1 and text[last.end() : quote_start].strip(" ,:"):
+        earlier = [v for v in verbs[:-1] if v.group(0) not in _NOT_SPEECH_ALONE]
+        if earlier:
+            return earlier[-1]
+    return last
 
 
 def _leading_subject(text: str, mentions: list[Mention], span: tuple[int, int]) -> str:

@@ -271,3 +271,20 @@ def test_a_name_taken_for_an_organisation_is_a_person_whose_surname_speaks():
     found = facts("Two employees of Stacey Quarrel were charged on Monday.", "Quarrel said she was shocked.")
     assert {f.value for f in found if f.kind == "person"} == {"Stacey Quarrel"}
     assert {f.value for f in found if f.kind == "org"} == set()
+
+
+def test_a_surname_after_in_is_still_the_person():
+    found = speakers(
+        "Bill Dorsey spoke to a crowd on Monday.",
+        "The claim could result in Dorsey facing charges.",
+        "Later, Dorsey shook his head and said, “I have a lot of ideas for television shows.”",
+    )
+    assert found == ["Bill Dorsey"]
+
+
+def test_the_speech_verb_before_a_quote_is_not_a_later_verb_of_the_reported_clause():
+    found = speakers(
+        'Police chief Mara Quist said an inquiry into Tom Vell began in 2015, but "there was nothing '
+        'to suggest that an attack was being planned".'
+    )
+    assert found == ["Mara Quist"]
