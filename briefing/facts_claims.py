@@ -73,12 +73,20 @@ CONCEPTS = (
     _concept(
         "injure",
         "injuries",
-        "injured|injuring|injures|hurt|wounded",
+        "injured|injuring|injures|hurt|wounded|fractured|broken arm|broken leg|broken ribs|broken wrist|broken bones|"
+        "taken to hospital",
         "injure|hurt",
         "injury|injuries|casualties",
         "unhurt|unharmed|uninjured|escaped injury",
     ),
-    _concept("kill", "deaths", "killed|killing|died|dies", "kill|die", "death|deaths|fatality|fatalities", ""),
+    _concept(
+        "kill",
+        "deaths",
+        "killed|killing|died|dies",
+        "kill|die",
+        "death|deaths|fatality|fatalities",
+        "brought out alive|rescued alive|found alive|all survived|everyone survived",
+    ),
     _concept(
         "resign",
         "resignation",
@@ -93,8 +101,8 @@ CONCEPTS = (
     _concept(
         "approve",
         "approval",
-        "approved|approves|granted|gave the go-ahead",
-        "approve|grant",
+        "approved|approves|granted|gave the go-ahead|given the go-ahead",
+        "approve|grant|give the go-ahead",
         "approval|go-ahead",
         "rejected|rejects|refused permission|turned down|threw out|thrown out|voted down|blocked",
     ),
@@ -184,6 +192,7 @@ SLOT_GROUPS = {
     "injure": "injured injuries injury hurt wounded",
     "kill": "killed dead died deaths death fatalities",
     "trial": "trial trials hearing hearings",
+    "outage": "outage outages blackout blackouts power",
 }
 SLOT_WORD = {word: group for group, words in SLOT_GROUPS.items() for word in words.split()}
 
@@ -235,6 +244,7 @@ class Found:
     subject: tuple[Span, ...]  # who or what the claim is about (resolved pronouns included)
     rest: Span  # the words after the predicate, up to the end of the clause
     agent: Span  # a passive's "by" phrase
+    years: tuple[int, ...] = ()  # years named in its clause: "two people were injured there in 2019"
 
 
 @lru_cache(maxsize=32768)
@@ -358,7 +368,8 @@ def _claim(
     rest, agent = _rest(toks, end, chunk[1], passive)
     serious = bool(words & SERIOUS)
     trigger = (toks[start].start, toks[end - 1].end)
-    return Found(concept.name, negations == 0, mode, serious, trigger, subject, rest, agent)
+    years = tuple(int(w) for w in before + after if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"))
+    return Found(concept.name, negations == 0, mode, serious, trigger, subject, rest, agent, years)
 
 
 _LIGHT = word_set("made reached struck sealed agreed signed")
@@ -490,6 +501,7 @@ def find_contradictions(articles: Sequence[Article], report_of: dict[str, int]) 
         for article in articles
         for sentence in article.sentences
         for found in sentence_claims(sentence.text)
+        if not found.years or max(found.years) >= article.date.year  # "in 2019": another occasion
     ]
     reports: dict[tuple[str, bool], set[int]] = {}
     for f, article, _ in found:
@@ -514,7 +526,7 @@ def find_contradictions(articles: Sequence[Article], report_of: dict[str, int]) 
 def same_claim(a: Claim, b: Claim) -> bool:
     """Whether two claims are about the same thing (whatever their polarity)."""
     x, y = a.found, b.found
-    if x.concept != y.concept or not _modes_meet(x.mode, y.mode):
+    if x.concept != y.concept or not _modes_meet(x, y):
         return False
     if (not x.positive and x.serious and not y.serious) or (not y.positive and y.serious and not x.serious):
         return False  # "no one was seriously hurt" leaves room for minor injuries
@@ -531,8 +543,14 @@ def same_claim(a: Claim, b: Claim) -> bool:
     return bool(a.entities & b.entities or a.words & b.words)
 
 
-def _modes_meet(a: str, b: str) -> bool:
-    return a == b or "any" in (a, b)
+def _modes_meet(a: Found, b: Found) -> bool:
+    """Whether two claims speak of the same time: both of what happened, or both of what will;
+    also "she stepped down" against "she would not quit" (what happened, and that it will not).
+    Not "will step down" against "has not resigned": both can be true."""
+    if a.mode == b.mode or "any" in (a.mode, b.mode):
+        return True
+    done = a if a.mode == "done" else b
+    return done.positive and {a.mode, b.mode} == {"done", "future"}
 
 
 def _states_both(a: Claim, b: Claim, claims: list[Claim]) -> bool:

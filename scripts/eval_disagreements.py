@@ -1,9 +1,9 @@
 """Precision and recall of the disagreements a story's key-facts box flags, against hand-checked gold.
 
-    python scripts/eval_disagreements.py                  # tests/fixtures/facts/disagree/gold.yaml
+    python scripts/eval_disagreements.py                  # every gold set in tests/fixtures/facts/disagree
     python scripts/eval_disagreements.py -v               # also every miss and false find
     python scripts/eval_disagreements.py --check          # exit 1 below the targets
-    python scripts/eval_disagreements.py --gold tests/fixtures/facts/disagree/heldout/gold.yaml
+    python scripts/eval_disagreements.py --gold tests/fixtures/facts/disagree/heldout2/gold.yaml
 
 Every folder next to the gold file is one story; its articles go through the real pipeline
 (read, clean, segment, facts, merge: `briefing.build.story_from_files`, as `briefing facts`
@@ -29,7 +29,8 @@ from briefing.config import Config
 from briefing.model import Disagreement
 
 TARGETS = {"precision": 0.9, "recall": 0.8}
-GOLD = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "facts" / "disagree" / "gold.yaml"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "facts" / "disagree"
+GOLDS = (FIXTURES / "gold.yaml", FIXTURES / "heldout" / "gold.yaml", FIXTURES / "heldout2" / "gold.yaml")
 
 Sides = frozenset[tuple[str, frozenset[str]]]
 
@@ -97,13 +98,13 @@ def print_table(counts: dict[str, list[int]]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", type=Path, action="append", help=f"gold file (repeatable; default {GOLD.name})")
+    parser.add_argument("--gold", type=Path, action="append", help="gold file (repeatable; default: all three sets)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false finds")
     parser.add_argument("--check", action="store_true", help="exit 1 below the targets")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     counts = {"claim": [0, 0, 0], "figure": [0, 0, 0]}
-    for gold in args.gold or [GOLD]:
+    for gold in args.gold or GOLDS:
         print(f"# {gold}")
         for kind, values in evaluate(gold, args.verbose).items():
             counts[kind] = [a + b for a, b in zip(counts[kind], values, strict=True)]

@@ -72,6 +72,24 @@ def claims(*texts: str | list[str]) -> list[tuple[str, dict[str, list[str]]]]:
             "claim: payment",
             {"payment | yes": ["two"], "payment | no": ["one"]},
         ),
+        (
+            "Ministers have given the go-ahead for a 40,000-seat stadium on the Riverside docks.",
+            "Ministers have refused permission for the 40,000-seat stadium on the Riverside docks.",
+            "claim: approval",
+            {"approve | yes": ["one"], "approve | no": ["two"]},
+        ),
+        (  # what happened, against a promise that it will not
+            "Council leader Priya Nair stepped down on Monday after losing a vote of confidence.",
+            "Priya Nair insisted she would not quit as council leader despite losing the vote.",
+            "claim: resignation",
+            {"resign | yes": ["one"], "resign | no": ["two"]},
+        ),
+        (
+            "Four miners died when part of a roof collapsed at the Glynmor colliery on Sunday night.",
+            "All 30 miners on the shift at Glynmor colliery were brought out alive after a roof fall on Sunday.",
+            "claim: deaths",
+            {"kill | yes": ["one"], "kill | no": ["two"]},
+        ),
     ],
 )
 def test_one_source_affirms_what_another_denies(one: str, two: str, slot: str, sides: dict[str, list[str]]) -> None:
@@ -111,6 +129,10 @@ def test_each_side_lists_its_sources_and_shows_its_sentence() -> None:
         ("If the bridge were unsafe, we would close it tonight.", "The bridge remained open on Tuesday."),
         # another concept
         ("Two people were injured in the blast.", "No one was killed in the blast."),
+        # another occasion, another person, only some
+        ("Two people were injured in a fire at the same address in 2019.", "No one was hurt in the fire."),
+        ("Her husband was killed in the attack.", "His wife was struck three times but survived."),
+        ("More than 1,000 of the crew were killed.", "Of the crew of 2,399, only 1,376 survived."),
     ],
 )
 def test_look_alikes_are_not_contradictions(yes: str, no: str) -> None:
@@ -172,6 +194,11 @@ def figures(*texts: str) -> list[dict[str, list[str]]]:
             "Mill Lane bridge is to shut for two years for rebuilding, starting in June.",
             {"18 month": ["one"], "2 year": ["two"]},
         ),
+        (  # synonyms as heads
+            "The outage lasted four hours and affected about 20,000 homes in Eastmoor.",
+            "About 20,000 homes in Eastmoor lost electricity in a three-hour power cut.",
+            {"4 hour": ["one"], "3 hour": ["two"]},
+        ),
     ],
 )
 def test_durations_told_differently(one: str, two: str, sides: dict[str, list[str]]) -> None:
@@ -193,6 +220,8 @@ def test_durations_told_differently(one: str, two: str, sides: dict[str, list[st
         ),
         ("The trial lasted six weeks.", "The jury took five days to reach its verdict."),
         ("Sprinter Kayla Brooks, a 27-year-old, was banned.", "Brooks was given a 24-year ban."),
+        ("He served 3 years in prison for the crime.", "He was sentenced to five years in prison."),
+        ("Sales in the first four days reached $3 million.", "Staff served 1,000 customers in the first two days."),
     ],
 )
 def test_durations_that_do_not_compete(one: str, two: str) -> None:
@@ -221,9 +250,9 @@ def evaluation():  # type: ignore[no-untyped-def]
 def test_fixture_stories_meet_the_targets() -> None:
     """The quality gate: the disagreements found in the fixture stories, against their gold."""
     scorer = evaluation()
-    counts = [scorer.evaluate(gold, verbose=False) for gold in (FIXTURES / "gold.yaml", FIXTURES / "heldout/gold.yaml")]
+    counts = [scorer.evaluate(gold, verbose=False) for gold in scorer.GOLDS]
     right, found, expected = (sum(c[kind][i] for c in counts for kind in c) for i in range(3))
-    assert expected >= 25 and found > 0
+    assert expected >= 31 and found > 0
     assert right / found >= scorer.TARGETS["precision"]
     assert right / expected >= scorer.TARGETS["recall"]
 
