@@ -362,7 +362,7 @@ def _is_headline(line: str) -> bool:
 def _mark_listed_links(lines: list[Line], verdicts: list[Verdict]) -> None:
     """A "Related"/"Read more" header, and the headlines or links listed under it up to the next prose."""
     for i, line in enumerate(lines):
-        if not is_list_header(line.text) and verdicts[i].reason != "read-more link":
+        if not is_list_header(line.text) and verdicts[i] != "read-more link":
             continue
         header = " ".join(line.text.strip().strip("*_#:").split()[:4])
         verdicts[i] = verdicts[i] or Verdict(f"list header {header!r}")
