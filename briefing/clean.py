@@ -133,7 +133,7 @@ def _repaired_lines(text: str) -> tuple[list[Line], list[Change]]:
 
 def _repair_detail(old: str, new: str) -> str:
     """The first words a repair changed, as `"itâ€™s" → "it's"`, or "" if only whitespace moved."""
-    if old == new:  # most lines
+    if old == new:
         return ""
     before, after = old.split(), new.split()
     if before == after:

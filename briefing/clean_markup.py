@@ -47,7 +47,7 @@ def strip_markup(text: str) -> tuple[str, list[Change]]:
         text = _strip_html(text)
         changes.append(Change("repair", "HTML tags inside the text removed (block tags kept as line breaks)"))
     lines = text.splitlines()
-    joined = "\n".join(lines)  # only "\n" between lines now, so `^` finds every line's start
+    joined = "\n".join(lines)  # one "\n" between lines, where `_may_have_markdown` looks for line starts
     if not _may_have_markdown(joined):  # most texts: no Markdown at all, so no line to look at
         return joined, changes
     return "\n".join(_strip_markdown_line(line) for line in lines), changes

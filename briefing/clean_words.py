@@ -51,8 +51,7 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # A space-separated chunk of machine text: URL, path, e-mail, handle, query string, identifier.
 _MACHINE = re.compile(r"://|www\.|[/@=_{}<>#\\]|\.[a-z]")
 # Runs of spaces to make one plain space: two or more, or one odd space (a lone " " is left alone, so
-# prose has no match at each of its spaces). The patterns below start at a literal character and look
-# back, rather than the other way round, so the regex engine skips ahead instead of trying every place.
+# prose has no match at each of its spaces).
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Something for the spacing rules to do. (Double quotes with spaces inside are tested on their own:
@@ -63,6 +62,8 @@ _ODD_SPACING = re.compile(
     r"| [ '‘’`´,.;:!?%]"  # a second space; a space before an apostrophe, a single quote or punctuation
     r"|['‘’`´] "  # a space after an apostrophe or a single quote
 )
+# The spacing patterns below start at a literal character and look back, rather than the other way
+# round, so the regex engine skips ahead to that character instead of trying every place in the line.
 # "OpenAI ‘ s", "don ’ t": spaces around an apostrophe inside a word, left by machine translation.
 _SPACED_APOSTROPHE = re.compile(r"(?: (?<=\w )['‘’`´] ?|['‘’`´](?<=\w['‘’`´]) )(?=(?:s|t|re|ve|ll|d|m)\b)")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?<=\w ) *(?=[,.;:!?%](?:\s|$))")
@@ -96,14 +97,14 @@ def uncurl_plain(line: str) -> str | None:
     """The line with straight quotes, if it holds only ASCII and common typography (so nothing for
     ftfy to repair); None if it needs ftfy (other characters could be mojibake, "&" an entity)."""
     if line.isascii():  # most lines: no curly quotes, no mojibake
-        return None if "&" in line and _has_entity(line) else line
+        return None if "&" in line and _ascii_needs_ftfy(line) else line
     if "&" in line:
         return None
     uncurled = line.replace("‘", "'").replace("’", "'").replace("“", '"').replace("”", '"')  # faster than translate
     return uncurled if uncurled.isascii() or _PLAIN.fullmatch(uncurled) else None
 
 
-def _has_entity(line: str) -> bool:
+def _ascii_needs_ftfy(line: str) -> bool:
     """An ASCII line with "&": ftfy has something to do only if that is an entity ("&amp;", "&#8217;")
     or the line holds a control character (which ftfy drops); "AT&T" and "Q&A" pass unchanged."""
     return _ENTITY.search(line) is not None or _PRINTABLE_ASCII.fullmatch(line) is None

@@ -1,0 +1,94 @@
+"""The clean stage's shortcuts give the answers of the plain rules they stand in for.
+
+Cleaning is made fast by cheap tests that skip work (a line without a case change has no glued
+word) and by patterns rewritten to be quicker (words by `str.split`, spacing patterns that start
+at a literal character). Each test here holds a shortcut to the plain version it replaced.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing import clean, clean_boiler, clean_words
+from briefing.clean import repair
+from briefing.clean_markup import strip_markup
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+# Characters and endings the rules care about, to build test strings from.
+PIECES = [*"aAbBsStTdm .,;:!?%'\"‘’“”`´()[]-_@=/|\t\u00a0\u200b\né", "ll", "ve", "re", "  "]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
+SPACING_PIECES = [*"ab '‘`,.)\t\u00a0\n", "s", "ll", "  "]
+
+# The patterns as they were before they were rewritten for speed.
+PLAIN_WORD = re.compile(r"[\w'’-]+")
+PLAIN_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+PLAIN_CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z][.!?][A-Z]")
+PLAIN_SPACING = {
+    "_SPACES": (re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"), " "),
+    "_SPACED_APOSTROPHE": (re.compile(r"(?<=\w)(?: ?['‘’`´] | ['‘’`´])(?=(?:s|t|re|ve|ll|d|m)\b)"), "'"),
+    "_SPACE_BEFORE_PUNCT": (re.compile(r"(?<=\w) +(?=[,.;:!?%](?:\s|$))"), ""),
+    "_INNER_SINGLE_SPACE": (re.compile(r"(?<!\S)' +([^'\n]+?) +'(?=[\s.,;:!?)]|$)"), r"'\1'"),
+}
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=30) | TEXT)
+def test_words_are_the_words_of_the_plain_pattern(text: str) -> None:
+    assert list(clean_boiler.words.__wrapped__(text)) == PLAIN_WORD.findall(text)
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_ends_sentence_agrees_with_the_plain_pattern(text: str) -> None:
+    assert clean_boiler.ends_sentence(text) == bool(PLAIN_SENTENCE_END.search(text))
+
+
+@settings(max_examples=300)
+@given(st.text(st.sampled_from(list("aAbB.!? ")), max_size=12))
+def test_case_change_agrees_with_the_plain_pattern(text: str) -> None:
+    assert clean_words.has_case_change(text) == bool(PLAIN_CASE_CHANGE.search(text))
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_SPACING))
+def test_spacing_patterns_replace_what_the_plain_ones_did(name: str) -> None:
+    # Many short random strings of the pieces: the differences that matter are a character or two.
+    plain, replacement = PLAIN_SPACING[name]
+    fast = getattr(clean_words, name)
+    rng = random.Random(name)
+    for _ in range(20000):
+        text = "".join(rng.choice(SPACING_PIECES) for _ in range(rng.randint(0, 12)))
+        assert fast.sub(replacement, text) == plain.sub(replacement, text), repr(text)
+
+
+def test_spaced_double_quotes_alone_are_closed_up() -> None:
+    assert repair('He said " this is it " and left.') == 'He said "this is it" and left.'
+
+
+def test_a_bare_ampersand_is_left_and_an_entity_decoded() -> None:
+    assert repair("AT&T and Q&A sessions") == "AT&T and Q&A sessions"
+    assert repair("Fish &amp; chips") == "Fish & chips"
+    assert repair("Q&A\x07 time") == "Q&A time"  # ftfy drops the control character
+
+
+def test_markdown_after_any_kind_of_line_break_is_removed() -> None:
+    text, _ = strip_markup("Intro\r- first item\u2028# Heading\x0b  2. second item\n")
+    assert text == "Intro\nfirst item\nHeading\nsecond item"
+
+
+def test_run_in_headings_are_found_as_without_the_quick_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [line for p in sorted(FIXTURES.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    lines += [
+        "How the deal came together The company said it would buy the firm for five billion dollars.",
+        "Why Sora failedOpenAI said on Tuesday that the app would close at the end of the month.",
+        "Ferry is taking over the traffic The ferry company said the service starts next week on Monday.",
+    ]
+    quick = [clean._run_in_heading(line) for line in lines]
+    monkeypatch.setattr(clean, "_may_have_run_in", lambda tokens: True)
+    assert quick == [clean._run_in_heading(line) for line in lines]
+    assert sum(1 for heading, _, _ in quick if heading) >= 3
