@@ -87,13 +87,18 @@ def clean_text(text: str, *, from_html: bool = False) -> Cleaned:
 
 def repair(text: str) -> str:
     """Fix mojibake and entities, normalise quotes and spacing; leave well-formed words unchanged."""
+    return "\n".join(repair_lines(text.splitlines()))
+
+
+def repair_lines(lines: list[str]) -> list[str]:
+    """`repair`, line by line: one repaired line for each line given."""
     import ftfy  # heavy: imported on first use
 
     # Most lines are ASCII or plain typography: no mojibake or entities there, so skip ftfy (the slow part).
-    return "\n".join(
+    return [
         repair_line(plain if (plain := uncurl_plain(line)) is not None else ftfy.fix_text(line, normalization="NFC"))
-        for line in text.splitlines()
-    )
+        for line in lines
+    ]
 
 
 def is_heading(line: str) -> bool:
@@ -120,14 +125,12 @@ def metadata_from_extraction(meta: dict[str, Any]) -> dict[str, Any]:
 def _repaired_lines(text: str) -> tuple[list[Line], list[Change]]:
     """Repair the text and cut it into logical lines (hard-wrapped prose joined back together)."""
     original = text.splitlines()
-    fixed = repair(text).splitlines()
-    changes = []
-    if len(fixed) == len(original):  # ftfy keeps lines; if it ever does not, report nothing per line
-        changes = [
-            Change("repair", detail, number)
-            for number, (old, new) in enumerate(zip(original, fixed, strict=True), start=1)
-            if old != new and (detail := _repair_detail(old, new))  # most lines are unchanged
-        ]
+    fixed = repair_lines(original)
+    changes = [
+        Change("repair", detail, number)
+        for number, (old, new) in enumerate(zip(original, fixed, strict=True), start=1)
+        if old != new and (detail := _repair_detail(old, new))  # most lines are unchanged
+    ]
     return _logical_lines(fixed), changes
 
 

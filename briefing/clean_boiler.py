@@ -119,13 +119,14 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple
     )
 )
 _ANYWHERE_KEYS = tuple(key for _, keys, _ in _ANYWHERE_CUES for key in keys)
-# Headers of lists of other articles; the headlines under them go too.
+# Headers of lists of other articles; the headlines under them go too. A header is a few words
+# with no sentence punctuation: "More from the mayor: she said…" and "In other words, …" are prose.
 _LIST_HEADER = re.compile(
     r"^(related( articles| stories| coverage| content| reading| news| links)?|read more|read next|see also|"
-    r"more (from|on|in|about|stories|news)\b.*|recommended( for you| stories| reading)?|"
+    r"more (from|on|in|about|stories|news)\b(?:[ \t]+[^\s.!?,;:]+){0,5}|recommended( for you| stories| reading)?|"
     r"you (may|might) (also )?(like|enjoy)|most (read|popular|viewed|shared)|trending( now| stories)?|"
     r"top stories|latest( news| stories)?|further reading|editor'?s picks|popular( now)?|what to read next|"
-    r"in (other|case you missed) .*|don'?t miss|see more|more like this|related posts)\s*[:.]?$",
+    r"in other news|in case you missed( it| this)?|don'?t miss|see more|more like this|related posts)\s*[:.]?$",
     re.IGNORECASE,
 )
 _COMMENT_HEADER = re.compile(

@@ -371,3 +371,31 @@ def test_run_in_heading_with_a_verb_before_a_capitalised_determiner() -> None:
         ("paragraph", "The ferry company will sail twice as often over the harbour."),
     ]
     assert cleaned.blocks[-1].text.startswith("Readers of The Times were told")  # a title is not a heading
+
+
+def test_explain_keeps_repairs_when_the_text_ends_in_blank_spaces() -> None:
+    # A whitespace-only last line once made the repaired text one line short, and every repair vanished.
+    result = clean_text("The council met on Monday, itâ€™s said, to agree a budget.\n\nIt voted 7 to 2.\n   ")
+    assert [(c.kind, c.line) for c in result.changes] == [("repair", 1)]
+    assert "it's said" in result.text
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "In other words, the council will pay for the repairs itself this year.",
+        "More from the mayor: she said the plan would save money over time.",
+    ],
+)
+def test_prose_that_opens_like_a_list_header_is_kept(prose: str) -> None:
+    text = f"The council agreed its budget for next year on Monday evening.\n\n{prose}\n"
+    assert prose in clean_text(text).text
+
+
+@pytest.mark.parametrize("header", ["More from BBC News", "In other news", "In case you missed it"])
+def test_list_headers_and_their_headlines_go(header: str) -> None:
+    text = (
+        "The council agreed its budget for next year on Monday evening.\n\n"
+        f"{header}\n\nBridge closes for repairs\nTram plan goes to consultation\nWater bills to rise\n"
+    )
+    assert clean_text(text).text.strip() == "The council agreed its budget for next year on Monday evening."
