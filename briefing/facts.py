@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from briefing.facts_dates import find_dates
+from briefing.facts_dates import FoundDate, find_dates
 from briefing.facts_doc import Doc
 from briefing.facts_entities import Mention, find_mentions
 from briefing.facts_events import find_events
@@ -56,24 +56,26 @@ def extract_facts(
     doc = Doc.of(sentences)
     day = published.date() if isinstance(published, datetime) else published
     facts: list[Fact] = []
+    dates: dict[int, list[FoundDate]] = {}
     for sentence in sentences:
-        facts.extend(_sentence_facts(sentence, article, day))
+        facts.extend(_sentence_facts(sentence, article, day, dates))
     mentions = find_mentions(doc)
     facts.extend(_entity_facts(doc, mentions, article))
     facts.extend(_quote_facts(doc, mentions, article))
-    dates = {}
-    for fact in facts:
-        if fact.kind == "date":
-            dates.setdefault(fact.sentence, fact.value)
-    facts.extend(find_events(sentences, doc, mentions, dates))
+    facts.extend(find_events(sentences, doc, mentions, dates, day))
     return tuple(sorted(facts, key=lambda f: f.sentence))
 
 
-def _sentence_facts(sentence: Sentence, article: str, published: date | None) -> list[Fact]:
-    """Dates first, so "March 3" is not also a count of three; then money, percentages, counts."""
+def _sentence_facts(
+    sentence: Sentence, article: str, published: date | None, found_dates: dict[int, list[FoundDate]]
+) -> list[Fact]:
+    """Dates first, so "March 3" is not also a count of three; then money, percentages, counts.
+    The sentence's dates are also put in `found_dates`, for the events."""
     text = sentence.text
     facts: list[Fact] = []
     dates = find_dates(text, published)
+    if dates:
+        found_dates[sentence.index] = dates
     for found in dates:
         role = found.precision + (", relative" if found.relative else "")
         facts.append(Fact("date", text[found.start : found.end], found.value, sentence.index, article, role=role))

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefing.facts_lexicon import word_set
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -270,3 +272,57 @@ def _day_value(year: int, month: int, day: int, relative: bool) -> tuple[str, st
         return date(year, month, day).isoformat(), "day", relative
     except ValueError:
         return None
+
+
+# --------------------------------------------------------------------------- what a date belongs to
+
+# Words right before a date that make it a bound or an attribute of something else, not the
+# time of the sentence's event: "mains laid before 1970", "a unit built in 1974", "the bridge,
+# which opened in 1962", "recruited since January", "the budget agreed in 2023".
+_BOUND = re.compile(
+    r"\b(?:before|after|since|until|till|prior\sto|ahead\sof|earlier\sthan|later\sthan|pre)[\s-]$", re.IGNORECASE
+)
+_BEFORE = re.compile(r"\b(?:before|prior\sto|ahead\sof|earlier\sthan|pre)[\s-]$", re.IGNORECASE)
+_PARTICIPLES = (
+    "born|built|laid|made|founded|opened|established|erected|installed|constructed|introduced|launched|set up"
+    "|created|formed|elected|appointed|signed|agreed|approved|bought|acquired|sold|dating|dated|completed|designed"
+    "|written|published|released|started|begun|dug|planted|painted|recorded|adopted|passed|named|held|issued"
+)
+# a noun, then a participle and its preposition: a reduced relative clause ("a unit built in")
+_ATTRIBUTE = re.compile(
+    rf"\b(?P<noun>[a-z][\w'’-]+)\s(?:(?:first|originally|only|largely|mostly|mainly|partly)\s)?"
+    rf"(?:{_PARTICIPLES}|[a-z]+ed)\s(?:in|on|during|around|from|back\sin|as\searly\sas)\s(?:the\s)?$"
+)
+# "which opened in", "that was built in", "who was born on"
+_RELATIVE = re.compile(
+    r"\b(?:which|that|who|whose\s[\w-]+)\s(?:(?:was|were|had\sbeen|has\sbeen|first|originally|last)\s)*"
+    r"[a-z]+\s(?:[\w-]+\s){0,3}?(?:in|on|during|since|from)\s(?:the\s)?$"
+)
+# Only determiners and names before "NOUN VERBed in": that noun is the sentence's subject, the verb its own.
+_SUBJECT_ONLY = re.compile(r"\s*(?:(?:The|A|An|Its|Their|His|Her)\s)?(?:[A-Z][\w'’.-]*\s){0,4}")
+_ONLY_PARTICIPLE = re.compile(r"\b(?:born|built|laid|founded|erected|constructed|dug|begun|written|dating|dated)\b")
+_NOT_NOUNS = word_set(
+    "is are was were be been being has have had will would can could may might must shall should "
+    "do does did it he she they we i you who which that this not also then"
+)
+
+
+def date_relation(text: str, found: FoundDate) -> str:
+    """How a date relates to its sentence: "" for the time of what the sentence says happened,
+    "before" for an upper bound ("mains laid before 1970"), "bound" for another bound ("since
+    January", "until noon"), "attribute" for the date of something else the sentence mentions
+    ("a unit built in 1974", "the bridge, which opened in 1962")."""
+    before = text[max(0, found.start - 80) : found.start]
+    if _BEFORE.search(before):
+        return "before"
+    if _BOUND.search(before):
+        return "bound"
+    attribute = _ATTRIBUTE.search(before)
+    if attribute and attribute.group("noun").lower() not in _NOT_NOUNS:
+        lead = before[: attribute.start()] if found.start <= 80 else "-"
+        if not _SUBJECT_ONLY.fullmatch(lead) or _ONLY_PARTICIPLE.search(attribute.group(0)):
+            return "attribute"  # "The council agreed in 2023" is the sentence's own verb; "the budget agreed in" is not
+    clause = re.split(r"[,;:()—–]", before)[-1]
+    if _RELATIVE.search(clause):
+        return "attribute"
+    return ""

@@ -23,6 +23,7 @@ from functools import cached_property
 
 from briefing.facts_claims import SLOT_WORD, find_contradictions, slot_word
 from briefing.facts_claims import stem as _stem
+from briefing.facts_dates import FoundDate, date_relation
 from briefing.facts_entities import canonical_name
 from briefing.facts_events import event_key
 from briefing.facts_lexicon import word_set
@@ -628,17 +629,33 @@ def build_timeline(
 ) -> tuple[KeyFact, ...]:
     """Dated facts, oldest first: value is the date, text what happened then (the event of that
     sentence if there is one, else the words around the date)."""
-    dated = [f for f in facts if f.kind == "date"]
+    dated = [f for f in facts if f.kind == "date" and not _only_a_bound(f, articles)]
     dated.sort(key=lambda f: (-count_reports(f.sources, report_of), min(s.sentence for s in f.sources)))
     chosen = sorted(dated[:TIMELINE_LENGTH], key=lambda f: f.value)
-    events = {(s.article, s.sentence): f.text for f in facts if f.kind == "event" for s in f.sources}
+    # an event stands for its sentence's date only if that is the date of the event itself: "the
+    # bridge will close from Monday" is not what happened "on Tuesday", when the council announced it
+    events = {(s.article, s.sentence, f.role): f.text for f in facts if f.kind == "event" and f.role for s in f.sources}
     timeline = []
     for fact in chosen:
         first = fact.sources[0]
         sentence = _sentence_text(articles.get(first.article), first.sentence) or fact.text
-        text = events.get((first.article, first.sentence)) or _around(sentence, fact.text)
+        text = events.get((first.article, first.sentence, fact.value)) or _around(sentence, fact.text)
         timeline.append(KeyFact("date", text, fact.value, fact.sources, role=fact.role))
     return tuple(timeline)
+
+
+def _only_a_bound(fact: KeyFact, articles: dict[str, Article]) -> bool:
+    """Whether every source gives the date only as an upper bound ("mains laid before 1970"):
+    nothing happened then."""
+    for source in fact.sources:
+        text = _sentence_text(articles.get(source.article), source.sentence)
+        position = text.find(fact.text)
+        if position < 0:
+            return False
+        found = FoundDate(position, position + len(fact.text), fact.value, "", False)
+        if date_relation(text, found) != "before":
+            return False
+    return True
 
 
 TIMELINE_WORDS = 9  # words kept either side of a date in a timeline entry

@@ -19,7 +19,7 @@ import textwrap
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.utils import format_datetime
 from importlib import resources
 from pathlib import Path
@@ -31,7 +31,7 @@ from markupsafe import Markup
 
 from briefing.config import Config
 from briefing.markdown import render_markdown
-from briefing.model import Article, Block, Briefing, Sentence, SourceRef, Story, TemplateError
+from briefing.model import Article, Block, Briefing, KeyFact, Sentence, SourceRef, Story, TemplateError
 from briefing.stories import slugify, unique_slugs
 
 DEFAULT_THEME_PREFIX = "!default/"
@@ -205,6 +205,25 @@ def time_label(value: str) -> str:
     return f"{MONTHS[parts[1] - 1]} {parts[0]}" if len(parts) == 2 else str(parts[0])
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def fact_label(fact: KeyFact) -> str:
+    """What a fact box shows for a fact: a date as resolved, as precisely as it is known
+    ("on Thursday" → "Thursday 5 November 2026", "last year" → "2025"); anything else as written."""
+    if fact.kind != "date" or not time_value(fact.value):
+        return fact.text
+    label = time_label(fact.value)
+    if fact.value.count("-") == 2:
+        label = f"{WEEKDAYS[date.fromisoformat(fact.value).weekday()]} {label}"
+    return label
+
+
+def fact_wording(fact: KeyFact) -> str:
+    """The words a source used for a fact when the box shows something else ("on Thursday"), else ''."""
+    return fact.text if fact_label(fact) != fact.text else ""
+
+
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
@@ -361,6 +380,8 @@ HELPERS: dict[str, Callable[..., Any]] = {
     "summary_text": summary_text,
     "time_value": time_value,
     "time_label": time_label,
+    "fact_label": fact_label,
+    "fact_wording": fact_wording,
     "web_url": web_url,
     "other_language": other_language,
 }

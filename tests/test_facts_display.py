@@ -1,0 +1,169 @@
+"""The key-facts box as a careful reader sees it: event headlines that are whole clauses, timeline
+dates on the event they date, relative dates shown resolved, counts with what they count, and
+rounding that is not a disagreement. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_facts import article as facts_article
+
+from briefing.facts import extract_facts, merge_facts
+from briefing.facts_dates import date_relation, find_dates
+from briefing.model import Article, Fact, KeyFact, Sentence, SourceRef
+from briefing.render import fact_label, fact_wording
+
+FRIDAY = date(2027, 4, 9)
+
+
+def sentences(*texts: str, article: str = "a") -> tuple[Sentence, ...]:
+    return tuple(Sentence(text=t, index=i, paragraph=i, article=article) for i, t in enumerate(texts))
+
+
+def facts(*texts: str, published: date | None = FRIDAY) -> tuple[Fact, ...]:
+    return extract_facts(sentences(*texts), "a", published=published)
+
+
+def events(*texts: str, published: date | None = FRIDAY) -> list[Fact]:
+    return [f for f in facts(*texts, published=published) if f.kind == "event"]
+
+
+def article(article_id: str, *texts: str, published: date = FRIDAY) -> Article:
+    return facts_article(article_id, list(texts), published=published)
+
+
+# --------------------------------------------------------------------------- event headlines
+
+_ENDINGS = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "for", "of", "to", "in", "the", "a"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        (
+            "A flood alert for the river is in place for Lowmoor from 4 a.m. on Sunday until Monday night.",
+            "A flood alert for the river is in place for Lowmoor",
+        ),
+        ("The ferry will stop running on Monday for a month of repairs.", "The ferry will stop running"),
+        (
+            "The Kestrel Valley Railway will reopen to passengers from 3 May after a two-year rebuild.",
+            "The Kestrel Valley Railway will reopen to passengers",
+        ),
+        (
+            "Orrin Mills has put the price of its new plant at €80 million over four years, to be paid by 2031.",
+            "Orrin Mills has put the price of its new plant at €80 million over four years",
+        ),
+        (
+            "Councillor Dana Whitcombe backed the plan but said the figures for the first stage were wrong.",
+            "Dana Whitcombe backed the plan",
+        ),
+    ],
+)
+def test_an_event_headline_is_a_whole_clause_in_the_sentence_words(sentence: str, headline: str) -> None:
+    found = events(sentence)
+    assert [f.text for f in found] == [headline]
+    assert found[0].text[0].isupper()
+    assert found[0].text.split()[-1].lower() not in _ENDINGS
+
+
+def test_a_clause_with_nothing_after_its_auxiliary_is_no_headline() -> None:
+    for found in (events("The harbour wall will, from Tuesday, be closed."), events("A red warning is.")):
+        assert all(f.text.split()[-1].lower() not in _ENDINGS for f in found)
+
+
+def test_a_pronoun_that_is_not_the_speaker_makes_no_claim_of_the_speaker() -> None:
+    """ "Ms. Varga said it would ...": "it" is the agency, not Ms. Varga."""
+    found = events(
+        "Regional planners published two routes for the new road.",
+        "Agnes Varga, the agency's director, said it would listen to residents.",
+    )
+    assert not any(f.value.startswith("Agnes Varga | would") for f in found)
+
+
+def test_nouns_after_a_name_belong_to_the_subject() -> None:
+    found = events("Tallow Energy customers will pay 4% more from June, the regulator said on Friday.")
+    assert found[0].text == "Tallow Energy customers will pay 4% more"
+    assert found[0].value.startswith("Tallow Energy customers | will pay")
+
+
+# --------------------------------------------------------------------------- dates of events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("The money will replace sewers laid before 1965.", "before"),
+        ("The clinic replaces a ward built in 1971.", "attribute"),
+        ("The pier, which opened in 1958, is to be rebuilt.", "attribute"),
+        ("The price is €2 million more than the sum agreed in 2022.", "attribute"),
+        ("The station has hired 30 drivers since March.", "bound"),
+        ("The council agreed in 2022 to sell the site.", ""),
+        ("The pier closed on Tuesday.", ""),
+    ],
+)
+def test_a_date_that_modifies_something_else_is_told_apart(sentence: str, relation: str) -> None:
+    found = find_dates(sentence, FRIDAY)
+    assert [date_relation(sentence, d) for d in found][-1] == relation
+
+
+def test_an_event_is_not_dated_by_a_date_that_belongs_to_something_else() -> None:
+    found = events(
+        "Wrenfield Rail will open a new depot at Halton on Monday.",
+        "Wrenfield Rail has put the cost of the work at €40 million, to be spent on track laid before 1960.",
+        "Wrenfield Rail replaced a signal box built in 1948 last year.",
+    )
+    assert [f.role for f in found] == ["2027-04-12", "2026"]  # "last year", not 1948 (the box's age)
+    assert not any("1960" in f.value or "1948" in f.value for f in found)
+
+
+def test_a_sentence_about_the_future_is_not_dated_by_the_past() -> None:
+    found = events("Marlow Buses will run a night service in 2019 prices from next month.")
+    assert found[0].role == "2027-05"
+
+
+def test_an_announcement_date_is_not_the_date_of_what_was_announced() -> None:
+    found = events("The Kestrel Valley Railway will reopen to passengers, the company announced on Tuesday.")
+    assert found[0].role == ""
+
+
+def test_the_timeline_puts_an_event_only_on_its_own_date() -> None:
+    one = article(
+        "one",
+        "The Millbrook tunnel will close to lorries from Monday 19 April, the council announced on Tuesday.",
+        "The money will go on pumps installed before 1975, the council said.",
+    )
+    timeline = merge_facts([one]).timeline
+    by_date = {entry.value: entry.text for entry in timeline}
+    assert by_date["2027-04-19"] == "The Millbrook tunnel will close to lorries"
+    assert by_date["2027-04-06"] != by_date["2027-04-19"]
+    assert "1975" not in by_date  # nothing happened in 1975: it only bounds the pumps' age
+
+
+# --------------------------------------------------------------------------- dates as shown
+
+
+def key_date(text: str, value: str, role: str) -> KeyFact:
+    return KeyFact("date", text, value, (SourceRef("a", 0),), role=role)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role", "label"),
+    [
+        ("on Thursday", "2026-11-05", "day, relative", "Thursday 5 November 2026"),
+        ("yesterday", "2026-11-17", "day, relative", "Tuesday 17 November 2026"),
+        ("last month", "2026-10", "month, relative", "October 2026"),
+        ("last year", "2025", "year, relative", "2025"),
+        ("2 March 2027", "2027-03-02", "day", "Tuesday 2 March 2027"),
+    ],
+)
+def test_a_date_is_shown_resolved_with_the_wording_kept(text: str, value: str, role: str, label: str) -> None:
+    fact = key_date(text, value, role)
+    assert fact_label(fact) == label
+    assert fact_wording(fact) == text
+
+
+def test_other_facts_are_shown_as_written() -> None:
+    fact = KeyFact("money", "€3 million", "EUR 3000000", (SourceRef("a", 0),))
+    assert fact_label(fact) == "€3 million"
+    assert fact_wording(fact) == ""
