@@ -68,7 +68,7 @@ KNOWN_ORGS = frozenset(
 )  # fmt: skip
 # Words that end the name of a building or shop, not of a body: "Salvation Army Thrift Store" is
 # a shop of the Salvation Army, "Buell Theater" a venue.
-FACILITY_WORDS = _words("Store Mall Building Stadium Arena Theater Theatre Ballroom Apartments Airport")
+FACILITY_WORDS = _words("Store Mall Building Stadium Arena Theater Theatre Ballroom Apartments Airport Base")
 # Organisation words that also name the building a thing happens at: "held at Westfield Library"
 # is a venue, "directors of the Magic Yeti Library" an organisation.
 VENUE_KEYWORDS = _words("Library Libraries")
@@ -119,6 +119,15 @@ ROLE_NOUNS = _words(
     candidate champion teammate substitute winger goalscorer veteran rookie forward keeper boss trainer
     envoy prosecutor lawyer commander sheriff detective inspector strategist curator architect
     attorney spokesperson representative deputy treasurer governor-general consul
+    """
+)
+# Nouns that describe a person rather than a role they hold: "the actor wrote", "the South Carolina
+# Republican said" (a speaker named by a description points back to the last person named).
+PERSON_NOUNS = _words(
+    """
+    man woman boy girl actor actress singer star comedian rapper musician athlete republican democrat
+    politician activist victim witness resident mother father husband wife son daughter neighbor neighbour
+    student teacher doctor nurse model host presenter
     """
 )
 # Words that may stand inside a role before its noun: "Finance Minister", "former school principal".

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from briefing.facts_doc import PARAGRAPH_BREAK, Doc, is_title
 from briefing.facts_entities import Mention
-from briefing.facts_lexicon import ROLE_NOUNS
+from briefing.facts_lexicon import PERSON_NOUNS, ROLE_NOUNS
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 _VERBS = (
@@ -23,7 +23,7 @@ _VERBS = (
     r"insisted|warned|replied|declared|continued|recalled|called|described|announced|admitted|"
     r"acknowledged|asked|urged|concluded|conceded|claimed|offered|quipped|joked|responded|observed|"
     r"remarked|commented|countered|testified|cautioned|predicted|emailed|texted|tweeted|asks|explains|notes|"
-    r"argues|insists|warns|recalls|claims|admits|concludes|began|confirmed|charged|cited|according to"
+    r"argues|insists|warns|recalls|claims|admits|concludes|began|confirmed|charged|cited|write|[Aa]ccording to"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -37,7 +37,12 @@ _SENTENCE_END = re.compile(
     r"(?<!\bSgt)(?<!\bCol)(?<!\bLt)(?<!\b[A-Z])[.!?](?:\s|$)|\n\n"
 )
 _ROLE_REFERENCE = re.compile(r"\b[Tt]he\s(?:[a-z]+\s)?(" + "|".join(sorted(ROLE_NOUNS)) + r")\b")
-_HEAD_NOUN = re.compile(r"\b[Tt]he\s([a-z]+)\b")
+# A person named by what they are, right before the speech verb: "the actor wrote", "the South
+# Carolina Republican said", "the 30-year-old added".
+_PERSON_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s(?:[\w.-]+\s){0,3}(?i:" + "|".join(sorted(ROLE_NOUNS | PERSON_NOUNS)) + r"|\d+-year-old)\s*$"
+)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 MIN_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
 
 
@@ -113,7 +118,10 @@ def _attribute(
         named = [m for m in mentions if m.start == signed.end()]
         if named:
             return replace(part, speaker=named[0].canonical, clause=after)
-    if not _open_ended(text, part) and not _ATTRIBUTION_ONLY.match(text, after[0], after[1]):
+    trailing = _TRAILING_ATTRIBUTION.search(text, after[0], after[1])
+    if trailing and not _open_ended(text, part):  # '"If women lose …" and other factors, McTiernan said.'
+        candidates = [((trailing.start(), after[1]), True), (before, False)]
+    elif not _open_ended(text, part) and not _ATTRIBUTION_ONLY.match(text, after[0], after[1]):
         candidates = candidates[1:]  # '"… done." Officials said …' or '"…" and said …': not this quote's
     for clause, after_quote in candidates:
         speaker = _speaker(text, clause, after_quote, part.start, mentions, last)
@@ -124,7 +132,51 @@ def _attribute(
     introducer = _introduced(text, doc, part, mentions)
     if introducer:
         return replace(part, speaker=introducer[0], clause=introducer[1])
+    subject = _sentence_subject(text, doc, part, mentions)
+    if subject:
+        return replace(part, speaker=subject, clause=before)
+    if previous and previous.speaker and _same_paragraph_on(text, doc, previous, part, mentions):
+        return replace(part, speaker=previous.speaker, clause=previous.clause)
     return part
+
+
+# Words that may open a sentence before its subject: "But Fitbit …", "Instead, Clemente …".
+_OPENERS = re.compile(r"(?:(?:But|And|So|Yet|Still|Instead|Now|Then|Meanwhile|However|Also|Later),?\s)*")
+
+
+_TITLED = re.compile(r"(?:[A-Z][\w.]*\s){0,3}")  # "Senator Ada Moreno’s campaign …"
+
+
+def _sentence_subject(text: str, doc: Doc, part: _Part, mentions: list[Mention]) -> str:
+    """A quote inside a sentence with no speech verb before it is the words of whoever the sentence
+    is about, named at its start: "Fitbit objects to the study, suggesting that it “…”",
+    "McSally’s campaign sent out a request for an “army of attorneys …”"."""
+    start = doc.sentence_start(part.start)
+    lead = text[start : part.start]
+    if not re.search(r"\w", lead) or _VERB.search(lead):
+        return ""  # the quote opens its sentence, or a speech verb there found no speaker
+    opening = _OPENERS.match(text, start).end()
+    named = [m for m in mentions if opening <= m.start < part.start and _TITLED.fullmatch(text, opening, m.start)]
+    return named[0].canonical if named else ""
+
+
+def _same_paragraph_on(text: str, doc: Doc, previous: _Part, part: _Part, mentions: list[Mention]) -> bool:
+    """A quote that opens a sentence with no attribution of its own, later in the paragraph of an
+    attributed quote, with nobody else named in between: the same speaker going on ('“…,” McTiernan
+    said. Alcohol increases estrogen … “But I can't say that …”')."""
+    between = text[previous.end : part.start]
+    if PARAGRAPH_BREAK in between or doc.sentence_start(part.start) != part.start:
+        return False
+    return not any(
+        previous.end <= m.start < part.start and m.kind == "person" and m.canonical != previous.speaker
+        for m in mentions
+    )
+
+
+# An attribution that ends the sentence after a quote closed in its middle: '… and other factors, McTiernan said.'
+_TRAILING_ATTRIBUTION = re.compile(
+    rf",\s(?:(?:[A-Z][\w.'’-]*\s){{1,4}}|(?:he|she)\s)(?:{_VERBS})(?:\s(?:on|in|at|last)\s[A-Z]?\w+)?[.]?\s*$"
+)
 
 
 _TO_BEFORE = re.compile(r"\bto\s(?:the\s)?$")
@@ -202,14 +254,16 @@ def _speaker(
             return _named(text, mentions, (a, b), last=True)
         return ""
     verb = verbs[0] if after_quote else _last_speech_verb(text, verbs, b)
+    if verb.group(0).endswith("ccording to"):  # "according to Salon, “…”": who it is according to
+        return _named(text, mentions, (verb.end(), b), last=False)
     subject = (a, verb.start())
     found = (
         _leading_subject(text, mentions, subject)
         or _named(text, mentions, subject, last=True)
         or _referred(text, subject, quote_start, mentions, previous)
     )
-    if found or not after_quote:
-        return found
+    if found or not after_quote or re.search(r"\w", text[a : verb.start()]):
+        return found  # '"…," the actor wrote, with a link to a Daily Buzz article': not Daily Buzz
     if verb.group(0) in ("told", "tells"):
         return ""  # '"…," the student told the New Straits Times': who is told does not speak
     return _named(text, mentions, (verb.end(), b), last=False)  # '"…," said Dr. Anika Bose'
@@ -263,7 +317,9 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
         ]
         if holders:
             return holders[-1].canonical
-    head = _HEAD_NOUN.findall(words)  # "a representative at the zoo": the organisation named "… Zoo"
+    head = _LOWER_WORD.findall(
+        words
+    )  # "a representative at the zoo", "hospital officials": the organisation named "… Zoo"
     for org in reversed([m for m in mentions if m.kind == "org" and m.start < quote_start and head]):
         if org.canonical.split()[-1].lower() in head:
             return org.canonical
@@ -275,7 +331,7 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
             if owner
             else _author(text, written.group(2), quote_start, mentions)
         )
-    if _PERSON_PRONOUN.search(words) or role:
+    if _PERSON_PRONOUN.search(words) or role or _PERSON_DESCRIPTION.search(words):
         return previous or _last_person(mentions, quote_start)
     if not _ORG_REFERENCE.search(words):
         return ""
@@ -323,8 +379,8 @@ def _join_split_quotes(text: str, parts: list[_Part]) -> list[FoundQuote]:
             last = quotes[-1]
             quotes[-1] = FoundQuote(last.start, last.end, f"{last.text} {part.text}", last.speaker)
             continue
-        if len(part.text.split()) < MIN_WORDS and not part.speaker:
-            continue  # a title or scare quote ("Fox News Sunday", "historic") starts nothing
+        if len(part.text.split()) < MIN_WORDS and (not part.speaker or not _open_ended(text, part)):
+            continue  # a title or scare quote ("Fox News Sunday", 'the “terrorism” label') starts nothing
         quotes.append(FoundQuote(part.start, part.end, part.text, part.speaker))
         previous = part
     return quotes
@@ -341,6 +397,9 @@ def _continues(text: str, previous: _Part | None, part: _Part) -> bool:
     if part.speaker and (part.clause != previous.clause or part.speaker != previous.speaker):
         return False  # its own attribution, or another speaker: '… said to Urgant, who replied, “B.”'
     between = text[previous.end : part.start]
+    aside = re.sub(r"\([^()]*\)", "", text[previous.clause[1] : part.start])  # "(There were twenty of us.)"
+    if previous.clause[0] >= previous.end and re.search(r"\w", aside):
+        return False  # a sentence of narrative after the attribution: '… Park said. Sleep helps. “B.”'
     return PARAGRAPH_BREAK not in between and bool(_ACROSS_ATTRIBUTION.search(between))
 
 

@@ -288,3 +288,85 @@ def test_the_speech_verb_before_a_quote_is_not_a_later_verb_of_the_reported_clau
         'to suggest that an attack was being planned".'
     )
     assert found == ["Mara Quist"]
+
+
+# --------------------------------------------------------------------------- third round: evidence in the text
+
+
+def test_a_proper_name_and_a_compound_common_noun_located_somewhere_is_an_establishment():
+    found = orgs("Activists freed 300 goats from Halvorsen Goat Farm in Tillbury last spring.")
+    assert "Halvorsen Goat Farm" in found
+    assert "Norma White" not in orgs("The award went to Norma White in Tillbury last spring.")
+
+
+def test_a_name_that_claims_something_is_an_organisation():
+    found = orgs("A blog posted a message from the Meadow Defence Front that claimed the attack.")
+    assert "Meadow Defence Front" in found
+
+
+def test_two_names_joined_by_and_the_are_two():
+    assert "Norway and the United States" not in orgs("Talks between Norway and the United States resumed.")
+
+
+def test_a_prose_sentence_with_a_verb_is_not_a_title_case_headline():
+    found = facts("Greta Holm is president of the Silver Lake Community Foundation.")
+    assert "Silver Lake Community Foundation" in {f.value for f in found if f.kind == "org"}
+
+
+def test_according_to_names_the_speaker_after_it():
+    said = speakers(
+        "Boris Lund runs a small podcast.",
+        "In one episode, according to Quillnet, “he read a long poem about the harbour and the ships.”",
+    )
+    assert said == ["Quillnet"]
+
+
+def test_a_speaker_described_by_a_noun_is_the_last_person_not_a_name_after_the_verb():
+    said = speakers(
+        "Actor Dana Whitlock surprised fans on Saturday.",
+        "“Well, the secret is out now, friends,” the actor wrote, along with a link to a Daily Planet story.",
+    )
+    assert said == ["Dana Whitlock"]
+
+
+def test_officials_named_by_the_organisations_head_noun_speak_for_it():
+    said = speakers(
+        "Two men were hurt at Greyfield Memorial Hospital on Monday.",
+        "“We are grateful to the responders who came so quickly,” hospital officials said in a statement.",
+    )
+    assert said == ["Greyfield Memorial Hospital"]
+
+
+def test_a_quote_inside_a_sentence_with_no_speech_verb_belongs_to_its_subject():
+    said = speakers("Senator Ada Moreno’s campaign sent a request for an “army of lawyers and volunteers” on Friday.")
+    assert said == ["Ada Moreno"]
+
+
+def test_a_quote_closed_mid_sentence_with_the_attribution_at_its_end():
+    said = speakers(
+        "Dr. Lena Park studies diet.",
+        "“If people walk just 20 minutes a day, it lowers blood pressure” and other risks, Park said.",
+    )
+    assert said == ["Lena Park"]
+
+
+def test_an_unattributed_quote_later_in_the_paragraph_goes_on_with_the_speaker():
+    said = speakers(
+        [
+            "“The data suggests it could help a great deal,” Dr. Lena Park said.",
+            "Sleep lowers stress.",
+            "“But I cannot promise that for everyone who tries it.”",
+        ]
+    )
+    assert said == ["Lena Park", "Lena Park"]
+
+
+def test_a_short_scare_quote_does_not_start_a_quote_joined_to_the_next():
+    found = [
+        f.value
+        for f in facts(
+            ["Tom Reyes added that the “terrorism” label is wrong.", "“These farms are cruel places to live.”"]
+        )
+        if f.kind == "quote"
+    ]
+    assert found == ["Tom Reyes | these farms are cruel places to live"]
