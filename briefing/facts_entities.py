@@ -380,10 +380,13 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     if not words or _numbered(words) is None or _not_an_entity(doc, mention, words):
         return None
     opening, closing = doc.text[mention.start - 1 : mention.start], doc.text[mention.end : mention.end + 1]
+    before_all = doc.text[max(0, mention.start - 30) : mention.start]
     if opening and closing and opening in '"“' and closing in '"”':
         return None  # the whole of a quotation: a title ("Far Orbit"), not a name
-    if opening == "(" and re.match(r"\)\s?[-–—]", doc.text[mention.end : mention.end + 3]):
-        return None  # "PERTH (Reuters) -": the agency's dateline credit, not the story's
+    if opening == "(" and (
+        re.match(r"\)\s?[-–—]", doc.text[mention.end : mention.end + 3]) or _DATELINE_BEFORE.search(before_all)
+    ):
+        return None  # "PERTH (Reuters) -", "Tokyo (CNN) Seven sailors": the agency's dateline credit
     before = doc.text[max(0, mention.start - 60) : mention.start]
     after = doc.text[mention.end : mention.end + 60]
     mention = mention._replace(name=name, end=mention.start + len(name))
@@ -449,6 +452,8 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     return mention._replace(kind="")  # a single word: decided once all full names are known
 
 
+# A paragraph's opening "(" or a place in capitals before it: "(CNN) Your tracker …", "Tokyo (CNN) Seven …".
+_DATELINE_BEFORE = re.compile(r"(?:^|\n\n)(?:[A-Z][\w.,]*\s){0,3}\($")
 # Something named that speaks, and is no person: "the Animal Liberation Front that claimed", "…, which said".
 _SAYS_AFTER = re.compile(
     r"^,?\s(?:that|which)\s(?:has\s|have\s|had\s)?(?:said|says|claimed|claims|announced|reported|stated|confirmed"

@@ -370,3 +370,8 @@ def test_a_short_scare_quote_does_not_start_a_quote_joined_to_the_next():
         if f.kind == "quote"
     ]
     assert found == ["Tom Reyes | these farms are cruel places to live"]
+
+
+def test_an_agency_in_brackets_opening_a_paragraph_is_its_dateline_credit():
+    assert "NBS" not in orgs("Oslo (NBS) Seven sailors are missing after a collision at sea.")
+    assert "NBS" not in orgs("(NBS) Your phone may not count steps as well as you think.")
