@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 
 from briefing.facts_claims import SLOT_WORD, find_contradictions, slot_word
@@ -284,6 +285,16 @@ class _Figure:
         """ "at least 14 months": (1, inf) times the value; (1, 1) for a plain figure."""
         return self._next_to[2]
 
+    @cached_property
+    def approximate(self) -> str:
+        """The word that makes the figure approximate ("around 9 per cent": "around"), or ""."""
+        if self.article is None:
+            return ""
+        text = _sentence_text(self.article, self.fact.sentence)
+        position = text.lower().find(_figure_text(self.fact).lower())
+        cue = _APPROXIMATE.search(text[:position].lower()) if position >= 0 else None
+        return cue.group(1) if cue else ""
+
     @property
     def head(self) -> frozenset[str]:
         """What a duration measures: "strike" of "a nine-day strike"."""
@@ -317,14 +328,14 @@ def find_disagreements(
     index = {key: i for i, key in enumerate(values)}
     parent = list(range(len(values)))
     slots: dict[tuple[str, str], str] = {}
-    competing: dict[tuple[str, str], list[Fact]] = {}
+    competing: dict[tuple[str, str], list[_Figure]] = {}
     for a, b in itertools.combinations(figures, 2):
         if a.report != b.report and _same_slot(a, b) and not _restated(a, b, figures):
             first, second = (a.fact.kind, a.fact.value), (b.fact.kind, b.fact.value)
             parent[_root(parent, index[first])] = _root(parent, index[second])
             slots.setdefault(first, slot_name(by_value[first], by_value[second]))
-            competing.setdefault(first, []).append(a.fact)
-            competing.setdefault(second, []).append(b.fact)
+            competing.setdefault(first, []).append(a)
+            competing.setdefault(second, []).append(b)
     groups: dict[int, list[tuple[str, str]]] = {}
     for key in values:
         groups.setdefault(_root(parent, index[key]), []).append(key)
@@ -338,13 +349,16 @@ def find_disagreements(
     )
 
 
-def _stated_by(fact: KeyFact, statements: list[Fact], report_of: dict[str, int]) -> KeyFact:
+def _stated_by(fact: KeyFact, statements: list[_Figure], report_of: dict[str, int]) -> KeyFact:
     """The key fact with only the sources that give it in the disputed slot (an outlet that
-    also uses the same date for something else is not on that side)."""
+    also uses the same date for something else is not on that side), and "about" in its text
+    when every one of them gives it as approximate ("€46" vs "about €48")."""
     sources: dict[str, SourceRef] = {}
     for statement in statements:
-        sources.setdefault(statement.article, SourceRef(statement.article, statement.sentence))
-    return _with_reports(dataclasses.replace(fact, sources=tuple(sources.values())), report_of)
+        sources.setdefault(statement.fact.article, SourceRef(statement.fact.article, statement.fact.sentence))
+    cues = {statement.approximate for statement in statements}
+    text = f"{cues.pop()} {fact.text}" if len(cues) == 1 and "" not in cues else fact.text
+    return _with_reports(dataclasses.replace(fact, text=text, sources=tuple(sources.values())), report_of)
 
 
 def _restated(a: _Figure, b: _Figure, figures: list[_Figure]) -> bool:
@@ -395,6 +409,8 @@ def _same_slot(a: _Figure, b: _Figure) -> bool:
         return False  # "$300m" and "$2.4bn" are two amounts, whatever the words around them
     if x.kind != "date" and _compatible_bounds(a, b):
         return False  # "at least 14 months" and "up to 18 months" can both be right
+    if x.kind != "date" and (_rounds_to(a, b) or _rounds_to(b, a)):
+        return False  # "8.5%" and "around 9 per cent" say the same thing
     if a.groups and b.groups and not a.groups & b.groups:
         return False  # "injured" and "killed", "a five-year deal" and "a two-year ban"
     if x.kind == "number" and _unit(x) == DURATION:
@@ -410,6 +426,49 @@ def _same_slot(a: _Figure, b: _Figure) -> bool:
     if x.kind == "money" or (x.kind == "number" and _unit(x) not in GENERIC_UNITS | {DURATION}):
         return overlap >= 0.1  # a specific amount or thing: a word or two in common is enough
     return overlap >= 0.25
+
+
+# Words that make a figure approximate; "nearly", "almost", "just under" also say it is not more.
+_APPROXIMATE = re.compile(
+    r"\b(around|about|approximately|roughly|some|nearly|almost|circa|an\sestimated|close\sto|just\sunder)\s+"
+    r"(?:[$€£¥]|[a-z]{3}\s)?$"
+)
+_AT_MOST_APPROXIMATE = frozenset(["nearly", "almost", "just under", "close to"])
+ROUNDING_LIMIT = 0.1  # an approximate figure more than 10% off the exact one is another figure
+
+
+def _rounds_to(exact: _Figure, approximate: _Figure) -> bool:
+    """Whether an exact figure, rounded as the approximate one is written, gives it: "8.5%" and
+    "around 9 per cent", "38,000" and "about 40,000" (not "€46" and "about €48", nor "140" and
+    "about 100", which is off by more than `ROUNDING_LIMIT`). Both must be of one unit."""
+    cue = approximate.approximate
+    if not cue or exact.approximate or _days(exact.fact) is not None:
+        return False
+    x, y = _magnitude(exact.fact), _magnitude(approximate.fact)
+    if x is None or y is None or y <= 0 or abs(x - y) > ROUNDING_LIMIT * y:
+        return False
+    if cue in _AT_MOST_APPROXIMATE and x > y:
+        return False  # "nearly 9%" is not 9.3%
+    step = _rounding_step(approximate.fact.text, y)
+    rounded = (Decimal(str(x)) / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+    return rounded == Decimal(str(y))
+
+
+def _rounding_step(text: str, value: float) -> Decimal:
+    """The unit a figure is rounded to as written: "9 per cent" 1, "8.5%" 0.1, "40,000" 10,000,
+    "€120 million" 10 million, "nine" 1."""
+    written = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if written is None:
+        return Decimal(1)
+    digits = written.group(0).replace(",", "")
+    number = Decimal(digits)
+    if number == 0:
+        return Decimal(1)
+    scale = Decimal(str(value)) / number  # "€120 million": a million
+    if "." in digits:
+        return scale * Decimal(1).scaleb(-len(digits.split(".")[1]))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return scale * Decimal(1).scaleb(zeros)
 
 
 # A duration's units in days, so "18 months" and "two years" are one slot and "18 months" and
@@ -452,15 +511,16 @@ def _next_to(
     stems of those that are content words, the figure's bounds ("at least"), and for a
     duration its head."""
     text = _sentence_text(article, fact.sentence).lower()
-    position = text.find(fact.text.lower())
+    figure = _figure_text(fact).lower()
+    position = text.find(figure)
     if position < 0:
         return frozenset(), frozenset(), (1.0, 1.0), frozenset()
     head = frozenset()
     if _days(fact) is not None:
-        words = _duration_head(_WORDS.findall(text[:position]), _WORDS.findall(text[position + len(fact.text) :]), fact)
+        words = _duration_head(_WORDS.findall(text[:position]), _WORDS.findall(text[position + len(figure) :]), fact)
         head = frozenset(_stem(slot_word(w)) for w in words)
     before = [w for w in _WORDS.findall(text[:position]) if w not in _STOP and w not in _TIME_WORDS]
-    after = [w for w in _WORDS.findall(text[position + len(fact.text) :]) if w not in _STOP and w not in _TIME_WORDS]
+    after = [w for w in _WORDS.findall(text[position + len(figure) :]) if w not in _STOP and w not in _TIME_WORDS]
     near = before[-SLOT_WINDOW:] + after[:SLOT_WINDOW]
     groups = {SLOT_WORD[w] for w in near if w in SLOT_WORD}
     stems = frozenset(_stem(slot_word(w)) for w in near)
@@ -470,6 +530,14 @@ def _next_to(
 _LAST = word_set("last lasted lasts lasting take took takes taking run ran runs running spanned spans")
 _PREPOSITIONS = word_set("for by of after in within over to from during")
 _BOUND_WORDS = word_set("at least up to as many much more than over about around nearly almost some roughly a an the")
+
+
+def _figure_text(fact: Fact) -> str:
+    """The figure's own words, without the noun a "five-year" figure carries ("five-year plan" → "five-year"),
+    so the words around it are read as they stand in the sentence."""
+    if fact.kind == "number" and " " in fact.text and "-" in fact.text.split()[0]:
+        return fact.text.split()[0]
+    return fact.text
 
 
 def _duration_head(before: list[str], after: list[str], fact: Fact) -> list[str]:
@@ -603,8 +671,9 @@ CONTEXT_WORDS = 8  # words either side of a figure that say what it is about
 def _context(fact: Fact, article: Article) -> set[str]:
     """Stems of the content words near a fact in its sentence (not the fact's own words)."""
     text = _sentence_text(article, fact.sentence).lower()
-    position = text.find(fact.text.lower())
-    before, after = (text, "") if position < 0 else (text[:position], text[position + len(fact.text) :])
+    figure = _figure_text(fact).lower()
+    position = text.find(figure)
+    before, after = (text, "") if position < 0 else (text[:position], text[position + len(figure) :])
     near = _WORDS.findall(before)[-CONTEXT_WORDS:] + _WORDS.findall(after)[:CONTEXT_WORDS]
     return {_stem(slot_word(w)) for w in near if w not in _STOP}
 

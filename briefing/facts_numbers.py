@@ -217,7 +217,8 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         number = parse_number(match.group(1))
         if number is not None and not _overlaps(taken, match.start(), match.end()):
             unit = match.group(2).lower()
-            found.append(Found(match.start(), match.end(), "number", f"{plain(number)} {unit}", unit))
+            end = match.end() if match.group(3) else _head_noun_end(text, match.end())
+            found.append(Found(match.start(), end, "number", f"{plain(number)} {unit}", unit))
     for match in _TEMPERATURE.finditer(text) if "C" in text or "F" in text else ():
         if not _overlaps(taken, match.start(), match.end()):
             unit = "celsius" if match.group(2) == "C" else "fahrenheit"
@@ -229,6 +230,29 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         if count is not None:
             found.append(count)
     return found
+
+
+_HEAD_WORDS = re.compile(r"(?:\s+[a-z][\w'’]*(?:-[a-z]+)*){1,3}")
+_NOT_HEAD = word_set("worth long old late due ago away lasting")
+
+
+def _head_noun_end(text: str, end: int) -> int:
+    """Where the noun a "five-year" qualifies ends: "a five-year plan", "a 14-month delay", "a
+    five-year shirt sponsorship deal"; `end` itself when no noun follows ("for five-year terms" is
+    kept whole, "it is five-year-old" not reached here)."""
+    match = _HEAD_WORDS.match(text, end)
+    if match is None:
+        return end
+    words = list(re.finditer(r"\S+", match.group(0)))
+    kept: list[re.Match[str]] = []
+    for word in words:
+        lowered = word.group(0).lower()
+        if lowered in _NOT_UNITS or lowered in _NOT_HEAD or lowered.endswith("ly"):
+            break
+        if kept and (lowered.endswith(("ed", "ing")) or (_plural(lowered) and not _plural(kept[-1].group(0)))):
+            break  # "a five-year plan approved", "a ten-day festival begins": a verb, not more of the noun
+        kept.append(word)
+    return end + kept[-1].end() if kept else end
 
 
 def _count(text: str, match: re.Match[str], taken: list[tuple[int, int]]) -> Found | None:

@@ -167,3 +167,70 @@ def test_other_facts_are_shown_as_written() -> None:
     fact = KeyFact("money", "€3 million", "EUR 3000000", (SourceRef("a", 0),))
     assert fact_label(fact) == "€3 million"
     assert fact_wording(fact) == ""
+
+
+# --------------------------------------------------------------------------- counts with their noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown", "value"),
+    [
+        ("The board signed off a four-year plan to widen the canal.", "four-year plan", "4 year"),
+        ("There will be a 10-day festival on the quay.", "10-day festival", "10 day"),
+        (
+            "The club agreed a three-year shirt sponsorship deal worth €2 million.",
+            "three-year shirt sponsorship deal",
+            "3 year",
+        ),
+        ("A six-week festival begins on the quay.", "six-week festival", "6 week"),
+        ("The 30-year-old was unhurt.", "30-year-old", "30 year"),
+    ],
+)
+def test_a_count_is_shown_with_what_it_counts(sentence: str, shown: str, value: str) -> None:
+    numbers = [f for f in facts(sentence) if f.kind == "number"]
+    assert [(f.text, f.value) for f in numbers] == [(shown, value)]
+
+
+def test_the_noun_in_a_count_does_not_change_which_durations_compete() -> None:
+    one = article("one", "The ferry firm signed a three-year contract with the port.")
+    two = article("two", "The ferry firm signed a five-year contract with the port.")
+    (disagreement,) = merge_facts([one, two]).disagreements
+    assert [v.text for v in disagreement.values] == ["three-year contract", "five-year contract"]
+
+
+# --------------------------------------------------------------------------- rounding
+
+
+def disagreements(first: str, second: str) -> list[list[str]]:
+    box = merge_facts([article("one", first), article("two", second)])
+    return [[v.text for v in d.values] for d in box.disagreements]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Water bills will rise by 8.5% from January.", "Water bills will rise by around 9 per cent from January."),
+        ("Water bills will rise by 8.7% from January.", "Water bills will rise by nearly 9% from January."),
+        ("The new stand holds 18,000 fans.", "The new stand holds about 20,000 fans."),
+        ("The sale raised €4.46 million for the trust.", "The sale raised roughly €4.5 million for the trust."),
+    ],
+)
+def test_an_approximate_figure_the_exact_one_rounds_to_is_no_disagreement(first: str, second: str) -> None:
+    assert disagreements(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shown"),
+    [
+        ("The repairs add €31 to each bill.", "The repairs add about €33 to each bill.", ["€31", "about €33"]),
+        (
+            "Water bills will rise by 9.3% from January.",
+            "Water bills will rise by nearly 9% from January.",
+            ["nearly 9%", "9.3%"],
+        ),
+        ("The new stand holds 140 seats.", "The new stand holds about 100 seats.", ["about 100 seats", "140 seats"]),
+        ("The new stand holds 7,000 seats.", "The new stand holds 7,500 seats.", ["7,000 seats", "7,500 seats"]),
+    ],
+)
+def test_a_figure_that_does_not_round_to_the_other_is_a_disagreement(first: str, second: str, shown: list[str]) -> None:
+    assert disagreements(first, second) == [shown]
