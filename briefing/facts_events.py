@@ -32,7 +32,7 @@ _ACTION = re.compile(
 # found", "as Storm Corvina brings"), an attribution, or a place or time ("in April", "from Monday")
 # unless a figure follows ("put the cost at €120 million" keeps its figure).
 _CLAUSE_END = re.compile(
-    r"[,;:.](?!\d)|\s[—–]\s|\s(?:but|while|whereas|although|though|because|as|when|where|which|who|after|before"
+    r"[,;:.](?!\d)|\s[—–_]\s|\s(?:but|while|whereas|although|though|because|as|when|where|which|who|after|before"
     r"|according|unless|once|so|since)\s"
     r"|\s(?:at|on|in|from|until)\s(?!(?:about\s|around\s|some\s|nearly\s|almost\s|least\s)?(?:[$€£¥]|\d[\d,.]*"
     r"(?:\s?%|\s(?:per\s?cent|million|billion|thousand|[a-z]+s)\b)))"
@@ -62,6 +62,7 @@ _LONG_SUBJECT = re.compile(
 _NOUN_THEN_AUX = re.compile(
     r"\s((?:[a-z][\w'’-]*\s){1,2})(?=(?:will|would|has|have|had|is|are|was|were|could|can|may|might|must|should)\s)"
 )
+_RELATIVE_PRONOUNS = word_set("who which that whose whom")
 _NOT_SUBJECT_WORDS = word_set("now also still then already just never not only even today yet")
 # Words a headline must not end on: it would stop mid-phrase ("amber warning for wind is",
 # "cost estimates for").
@@ -166,8 +167,8 @@ def _claim(sentence: Sentence, doc: Doc, mentions: list[Mention]) -> _Claim | No
 def _lead_claim(sentence: Sentence) -> _Claim | None:
     """The lead's own subject and action: "The Old Harbour Bridge | will close to all motor traffic"."""
     subject = _SUBJECT.match(sentence.text) or _LONG_SUBJECT.match(sentence.text)
-    if subject is None:
-        return None
+    if subject is None or subject.group("who").split()[-1].lower() in _RELATIVE_PRONOUNS:
+        return None  # "The producer who worked alongside ...": a noun phrase, not a clause
     action = _action(sentence.text, subject.end() - 1)
     if action is None:
         return None

@@ -59,7 +59,7 @@ def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
     """The fact box of a story: top `limit` key facts, disagreements between sources, a timeline."""
     report_of = independent_reports(articles)
     by_article = {a.id: a for a in articles}
-    key_facts = [_with_reports(_key_fact(group), report_of) for group in _group(articles)]
+    key_facts = [_guessed(_with_reports(_key_fact(group), report_of), by_article) for group in _group(articles)]
     scored = sorted(
         ((_score(f, by_article, report_of), f) for f in key_facts),
         key=lambda pair: (-pair[0], pair[1].kind, pair[1].value),
@@ -74,6 +74,19 @@ def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
         outlets=_outlets(articles),
         reports=len(set(report_of.values())),
     )
+
+
+GUESSED = "publication date guessed"
+
+
+def _guessed(fact: KeyFact, articles: dict[str, Article]) -> KeyFact:
+    """A relative date ("on Sunday") that every source resolved against a publication date the
+    build had to guess is itself a guess: its role says so, and it is shown as written."""
+    if fact.kind != "date" or "relative" not in fact.role:
+        return fact
+    if all(articles[s.article].date_inferred for s in fact.sources if s.article in articles):
+        return dataclasses.replace(fact, role=f"{fact.role}, {GUESSED}")
+    return fact
 
 
 def _event_first(ranked: list[KeyFact]) -> list[KeyFact]:

@@ -210,9 +210,10 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 def fact_label(fact: KeyFact) -> str:
     """What a fact box shows for a fact: a date as resolved, as precisely as it is known
-    ("on Thursday" → "Thursday 5 November 2026", "last year" → "2025"); anything else as written."""
-    if fact.kind != "date" or not time_value(fact.value):
-        return fact.text
+    ("on Thursday" → "Thursday 5 November 2026", "last year" → "2025"), unless the article's own
+    date was guessed; anything else as written."""
+    if fact.kind != "date" or not time_value(fact.value) or "guessed" in fact.role:
+        return fact.text  # a relative date resolved against a guessed publication date stays as written
     label = time_label(fact.value)
     if fact.value.count("-") == 2:
         label = f"{WEEKDAYS[date.fromisoformat(fact.value).weekday()]} {label}"

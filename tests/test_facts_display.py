@@ -4,6 +4,7 @@ rounding that is not a disagreement. All sentences are written for these tests."
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -234,3 +235,18 @@ def test_an_approximate_figure_the_exact_one_rounds_to_is_no_disagreement(first:
 )
 def test_a_figure_that_does_not_round_to_the_other_is_a_disagreement(first: str, second: str, shown: list[str]) -> None:
     assert disagreements(first, second) == [shown]
+
+
+def test_a_relative_date_resolved_against_a_guessed_publication_date_is_shown_as_written() -> None:
+    guessed = dataclasses.replace(article("one", "The pier closed on Tuesday."), date_inferred=True)
+    known = article("two", "The pier closed on Tuesday.")
+    (shown,) = [f for f in merge_facts([guessed]).facts if f.kind == "date"]
+    assert fact_label(shown) == "on Tuesday"
+    (shown,) = [f for f in merge_facts([guessed, known]).facts if f.kind == "date"]
+    assert fact_label(shown) == "Tuesday 6 April 2027"
+
+
+def test_a_lead_that_is_only_a_noun_phrase_is_no_headline() -> None:
+    assert events("The engineer who worked alongside the inspectors in Halton.") == []
+    found = events("The council failed to pass the budget _ shutting the libraries and sending staff home.")
+    assert [f.text for f in found] == ["The council failed to pass the budget"]
