@@ -92,3 +92,18 @@ def test_run_in_headings_are_found_as_without_the_quick_tests(monkeypatch: pytes
     monkeypatch.setattr(clean, "_may_have_run_in", lambda tokens: True)
     assert quick == [clean._run_in_heading(line) for line in lines]
     assert sum(1 for heading, _, _ in quick if heading) >= 3
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*"clickhere CLICKHERE.ıİK", "click here", "Click Here"]), max_size=14).map("".join))
+def test_click_here_agrees_with_the_plain_pattern(text: str) -> None:
+    # Outside ASCII the pattern alone decides: "clıck here" matches it when case is ignored.
+    assert clean_boiler._says_click_here(text) == bool(clean_boiler._CLICK_HERE.search(text))
+    assert clean_boiler._says_click_here("clıck here") and clean_boiler._says_click_here("CLICK HERE now")
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_holds_any_is_any_substring(text: str) -> None:
+    for parts in (clean_boiler._MENU_MARKS, clean_boiler._ANYWHERE_KEYS, ("a", "b'"), ()):
+        assert clean_boiler._holds_any(text, parts) == any(part in text for part in parts)
