@@ -736,7 +736,11 @@ def _org_descriptor(before: str, after: str) -> str:
         match = _DESCRIPTOR_BEFORE.search(before)
     if match is None and after[:1] == ",":
         match = _DESCRIPTOR_AFTER.search(after)
-    return match.group(1) if match else ""
+    # At a sentence start the article is part of the capture: "The ferry company Bayline Ferries".
+    return _LEADING_ARTICLE.sub("", match.group(1)) if match else ""
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 _DESCRIPTOR_SET = frozenset(ORG_DESCRIPTORS)

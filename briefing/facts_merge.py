@@ -29,6 +29,7 @@ from briefing.facts_entities import canonical_name
 from briefing.facts_events import event_key
 from briefing.facts_lexicon import word_set
 from briefing.model import Article, Disagreement, Fact, FactBox, KeyFact, SourceRef
+from briefing.summarize import stop_words
 
 REPRINT_SIMILARITY = 0.6  # Jaccard of word 4-shingles above which two articles are one report
 LSH_FROM = 40  # stories with this many articles find candidate reprint pairs by MinHash LSH
@@ -59,7 +60,10 @@ def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
     """The fact box of a story: top `limit` key facts, disagreements between sources, a timeline."""
     report_of = independent_reports(articles)
     by_article = {a.id: a for a in articles}
-    key_facts = [_guessed(_with_reports(_key_fact(group), report_of), by_article) for group in _group(articles)]
+    key_facts = [
+        _guessed(_with_reports(_supported(_key_fact(group), articles), report_of), by_article)
+        for group in _group(articles)
+    ]
     scored = sorted(
         ((_score(f, by_article, report_of), f) for f in key_facts),
         key=lambda pair: (-pair[0], pair[1].kind, pair[1].value),
@@ -226,6 +230,44 @@ def _key_fact(group: list[_Stated]) -> KeyFact:
         speaker=best.speaker,
         role=role,
     )
+
+
+_NEGATED = re.compile(r"\b(?:not|no|never|denied|denies|ruled out)\b|n't\b", re.IGNORECASE)
+MIN_VERB_STEM = 4  # shorter stems ("go", "be") would match too much
+VERB_WITHIN = 12  # words after the subject where its verb may stand ("X, which runs …, will double")
+
+
+def _supported(fact: KeyFact, articles: Sequence[Article]) -> KeyFact:
+    """An event with every source that tells it. Sources word a lead differently, so an event
+    extracted from one lead would otherwise count one source: another article supports "Old
+    Harbour Bridge | will close" with a sentence that names the subject and, within a few words
+    after it, a form of the verb ("The Old Harbour Bridge … will from next Monday be closed"),
+    and is not negated. A verb before the subject ("directed by X") or far after it does not count."""
+    if fact.kind != "event":
+        return fact
+    subject, _, verb = event_key(fact.value).partition(" | ")
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if len(stem) < MIN_VERB_STEM or not verb.islower() or verb in stop_words() or subject.lower() in stop_words():
+        return fact  # "will from Monday sail": the word after the auxiliary is not always the verb
+    # An inflected verb is matched inflected: "called" by "calls", "calling", not by the noun "call".
+    endings = "e|es|ed|d|s|ing" if _written(fact, verb) else "es|ed|d|s|ing"
+    told = re.compile(
+        rf"\b{re.escape(subject)}\b\W+(?:[\w'’-]+\W+){{0,{VERB_WITHIN}}}?{re.escape(stem)}(?:{endings})\b",
+        re.IGNORECASE,
+    )
+    sources = list(fact.sources)
+    for article in articles:
+        if article.id in {s.article for s in sources}:
+            continue
+        said = next((s for s in article.sentences if told.search(s.text) and not _NEGATED.search(s.text)), None)
+        if said is not None:
+            sources.append(SourceRef(article.id, said.index))
+    return dataclasses.replace(fact, sources=tuple(sources)) if len(sources) > len(fact.sources) else fact
+
+
+def _written(fact: KeyFact, verb: str) -> bool:
+    """True when the event's verb stands uninflected in its text ("will close"), so the bare form counts."""
+    return re.search(rf"\b{re.escape(verb)}\b", fact.text, re.IGNORECASE) is not None
 
 
 # --------------------------------------------------------------------------- ranking

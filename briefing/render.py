@@ -31,7 +31,7 @@ from markupsafe import Markup
 
 from briefing.config import Config
 from briefing.markdown import render_markdown
-from briefing.model import Article, Block, Briefing, KeyFact, Sentence, SourceRef, Story, TemplateError
+from briefing.model import Article, Block, Briefing, Disagreement, KeyFact, Sentence, SourceRef, Story, TemplateError
 from briefing.stories import slugify, unique_slugs
 
 DEFAULT_THEME_PREFIX = "!default/"
@@ -225,6 +225,21 @@ def fact_wording(fact: KeyFact) -> str:
     return fact.text if fact_label(fact) != fact.text else ""
 
 
+# What a disagreement is about, for a reader: the machine slot ("money: cost / put",
+# "date: day, relative") keeps the detail for --json; the values themselves say the rest.
+_SLOT_LABELS = {"money": "Amount", "percent": "Percentage", "date": "Date", "number": "Number"}
+
+
+def disagreement_label(disagreement: Disagreement) -> str:
+    """'Amount', 'Date', 'Duration', or for a yes/no claim its subject ('Payment')."""
+    kind, _, what = disagreement.slot.partition(": ")
+    if kind == "claim":
+        return what.capitalize()
+    if kind == "number" and what.startswith("duration"):
+        return "Duration"
+    return _SLOT_LABELS.get(kind, kind.capitalize())
+
+
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
@@ -383,6 +398,7 @@ HELPERS: dict[str, Callable[..., Any]] = {
     "time_label": time_label,
     "fact_label": fact_label,
     "fact_wording": fact_wording,
+    "disagreement_label": disagreement_label,
     "web_url": web_url,
     "other_language": other_language,
 }

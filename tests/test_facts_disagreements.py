@@ -293,9 +293,11 @@ def test_site_and_digest_show_a_claim_side_by_side(project: Path) -> None:
     briefing = replace(briefing, stories=(story, *briefing.stories[1:]))
     html = " ".join(render_site(briefing, config)["stories/harbour-bridge/index.html"].decode().split())
     expected = (
-        "<li>claim: payment: <q>The council paid €42 million.</q> (Council) vs "
+        '<li><span class="slot">Payment</span>: <q>The council paid €42 million.</q> (Council) vs '
         "<q>No money changed hands.</q> (Harbour Times) </li>"
     )
     assert expected in html
     digest = render_digest(briefing, config)
-    assert '- "The council paid €42 million." (Council) vs "No money changed hands."\n  (Harbour Times)' in digest
+    assert (
+        '- Payment: "The council paid €42 million." (Council) vs "No money\n  changed hands." (Harbour Times)' in digest
+    )

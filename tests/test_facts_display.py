@@ -12,8 +12,8 @@ from test_facts import article as facts_article
 
 from briefing.facts import extract_facts, merge_facts
 from briefing.facts_dates import date_relation, find_dates
-from briefing.model import Article, Fact, KeyFact, Sentence, SourceRef
-from briefing.render import fact_label, fact_wording
+from briefing.model import Article, Disagreement, Fact, KeyFact, Sentence, SourceRef
+from briefing.render import disagreement_label, fact_label, fact_wording
 
 FRIDAY = date(2027, 4, 9)
 
@@ -250,3 +250,47 @@ def test_a_lead_that_is_only_a_noun_phrase_is_no_headline() -> None:
     assert events("The engineer who worked alongside the inspectors in Halton.") == []
     found = events("The council failed to pass the budget _ shutting the libraries and sending staff home.")
     assert [f.text for f in found] == ["The council failed to pass the budget"]
+
+
+# --------------------------------------------------------------------------- who tells an event
+
+
+def event_sources(*articles: Article) -> dict[str, list[str]]:
+    box = merge_facts(list(articles))
+    return {f.text: [s.article for s in f.sources] for f in box.facts if f.kind == "event"}
+
+
+def test_an_event_counts_every_source_that_tells_it_in_its_own_words() -> None:
+    found = event_sources(
+        article("ledger", "The Kestrel Viaduct will close to lorries from Monday for six weeks of repairs."),
+        article("radio", "The Kestrel Viaduct in the north of the county will from Monday be closed to lorries."),
+        article("post", "Hauliers were told to avoid the Kestrel Viaduct; the council has not closed it yet."),
+        article("blog", "Repairs will be closing roads near the Kestrel Viaduct, which was built in 1961."),
+    )
+    # The radio tells it (the verb follows the subject); the post negates it; in the blog the viaduct
+    # is only a landmark, and the verb comes before it.
+    assert found["The Kestrel Viaduct will close to lorries"] == ["ledger", "radio"]
+
+
+def test_a_noun_that_looks_like_an_inflected_verb_does_not_tell_the_event() -> None:
+    found = event_sources(
+        article("a", "Mayor Ines Caldwell called the plan a disgrace on Tuesday."),
+        article("b", "Mayor Ines Caldwell repeated her call for an inquiry into the plan."),
+    )
+    (called,) = [sources for text, sources in found.items() if "called" in text]
+    assert called == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("slot", "label"),
+    [
+        ("money: cost / put", "Amount"),
+        ("date: day, relative", "Date"),
+        ("percent: rise", "Percentage"),
+        ("number: duration (delayed / engineers)", "Duration"),
+        ("number: vehicles (daily)", "Number"),
+        ("claim: payment", "Payment"),
+    ],
+)
+def test_a_disagreement_is_labelled_for_a_reader(slot: str, label: str) -> None:
+    assert disagreement_label(Disagreement(slot=slot, values=())) == label

@@ -375,3 +375,10 @@ def test_a_short_scare_quote_does_not_start_a_quote_joined_to_the_next():
 def test_an_agency_in_brackets_opening_a_paragraph_is_its_dateline_credit():
     assert "NBS" not in orgs("Oslo (NBS) Seven sailors are missing after a collision at sea.")
     assert "NBS" not in orgs("(NBS) Your phone may not count steps as well as you think.")
+
+
+def test_an_organisation_descriptor_at_a_sentence_start_drops_its_article() -> None:
+    (org,) = [
+        f for f in facts("The ferry company Bayline Ferries will double its sailings from Monday.") if f.kind == "org"
+    ]
+    assert (org.text, org.role) == ("Bayline Ferries", "ferry company")

@@ -290,7 +290,9 @@ def test_story_page_shows_timeline_and_disagreements(project: Path) -> None:
     briefing = replace(briefing, stories=(replace(story, facts=facts), *briefing.stories[1:]))
     html = render_site(briefing, config)["stories/harbour-bridge/index.html"].decode()
     assert '<time datetime="2026-03-09">9 March 2026</time>: The council voted on Monday.' in html
-    assert "<li>cost: €42 million (Council) vs €45 million (Harbour Times) </li>" in " ".join(html.split())
+    assert '<li><span class="slot">Cost</span>: €42 million (Council) vs €45 million (Harbour Times) </li>' in " ".join(
+        html.split()
+    )
     assert '<aside class="facts" data-pagefind-ignore aria-labelledby="facts-harbour-bridge">' in html
 
 
