@@ -324,10 +324,8 @@ def _story_results(
     if cached is not None:
         used.add(key)
         return cached
-    results = StoryResults(
-        summary=summarize_story(members, length, config.algorithm),
-        facts=merge_facts(members, config.facts_limit),
-    )
+    summary = summarize_story(members, length, config.algorithm)
+    results = StoryResults(summary=summary, facts=merge_facts(members, config.facts_limit, summary))
     if cache and key:
         cache.put(key, results)
         used.add(key)

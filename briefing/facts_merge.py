@@ -28,7 +28,7 @@ from briefing.facts_dates import FoundDate, date_relation
 from briefing.facts_entities import canonical_name
 from briefing.facts_events import event_key
 from briefing.facts_lexicon import word_set
-from briefing.model import Article, Disagreement, Fact, FactBox, KeyFact, SourceRef
+from briefing.model import Article, Disagreement, Fact, FactBox, KeyFact, SourceRef, SummarySentence
 from briefing.summarize import stop_words
 
 REPRINT_SIMILARITY = 0.6  # Jaccard of word 4-shingles above which two articles are one report
@@ -56,12 +56,15 @@ class _Stated:
     speaker: str
 
 
-def merge_facts(articles: Sequence[Article], limit: int = 12) -> FactBox:
-    """The fact box of a story: top `limit` key facts, disagreements between sources, a timeline."""
+def merge_facts(articles: Sequence[Article], limit: int = 12, summary: Sequence[SummarySentence] = ()) -> FactBox:
+    """The fact box of a story: top `limit` key facts, disagreements between sources, a timeline.
+    With the story's `summary`, an event told by a summary sentence counts the sources the summary
+    shows it is "also in", so the box and the summary agree on who says it."""
     report_of = independent_reports(articles)
     by_article = {a.id: a for a in articles}
+    restated = {(s.source.article, s.source.sentence): s.also for s in summary}
     key_facts = [
-        _guessed(_with_reports(_supported(_key_fact(group), articles), report_of), by_article)
+        _guessed(_with_reports(_supported(_key_fact(group), articles, restated), report_of), by_article)
         for group in _group(articles)
     ]
     scored = sorted(
@@ -237,7 +240,9 @@ MIN_VERB_STEM = 4  # shorter stems ("go", "be") would match too much
 VERB_WITHIN = 12  # words after the subject where its verb may stand ("X, which runs …, will double")
 
 
-def _supported(fact: KeyFact, articles: Sequence[Article]) -> KeyFact:
+def _supported(
+    fact: KeyFact, articles: Sequence[Article], restated: dict[tuple[str, int], tuple[SourceRef, ...]] | None = None
+) -> KeyFact:
     """An event with every source that tells it. Sources word a lead differently, so an event
     extracted from one lead would otherwise count one source: another article supports "Old
     Harbour Bridge | will close" with a sentence that names the subject and, within a few words
@@ -245,6 +250,8 @@ def _supported(fact: KeyFact, articles: Sequence[Article]) -> KeyFact:
     and is not negated. A verb before the subject ("directed by X") or far after it does not count."""
     if fact.kind != "event":
         return fact
+    also = [ref for s in fact.sources for ref in (restated or {}).get((s.article, s.sentence), ())]
+    fact = _with_sources(fact, [*fact.sources, *also])
     subject, _, verb = event_key(fact.value).partition(" | ")
     stem = verb[:-1] if verb.endswith("e") else verb
     if len(stem) < MIN_VERB_STEM or not verb.islower() or verb in stop_words() or subject.lower() in stop_words():
@@ -262,7 +269,14 @@ def _supported(fact: KeyFact, articles: Sequence[Article]) -> KeyFact:
         said = next((s for s in article.sentences if told.search(s.text) and not _NEGATED.search(s.text)), None)
         if said is not None:
             sources.append(SourceRef(article.id, said.index))
-    return dataclasses.replace(fact, sources=tuple(sources)) if len(sources) > len(fact.sources) else fact
+    return _with_sources(fact, sources)
+
+
+def _with_sources(fact: KeyFact, sources: Sequence[SourceRef]) -> KeyFact:
+    """The fact with `sources`, one per article, the fact's own first."""
+    by_article = {s.article: s for s in reversed(sources)}
+    unique = tuple(by_article[a] for a in dict.fromkeys(s.article for s in sources))
+    return fact if unique == fact.sources else dataclasses.replace(fact, sources=unique)
 
 
 def _written(fact: KeyFact, verb: str) -> bool:

@@ -12,7 +12,7 @@ from test_facts import article as facts_article
 
 from briefing.facts import extract_facts, merge_facts
 from briefing.facts_dates import date_relation, find_dates
-from briefing.model import Article, Disagreement, Fact, KeyFact, Sentence, SourceRef
+from briefing.model import Article, Disagreement, Fact, KeyFact, Sentence, SourceRef, SummarySentence
 from briefing.render import disagreement_label, fact_label, fact_wording
 
 FRIDAY = date(2027, 4, 9)
@@ -294,3 +294,13 @@ def test_a_noun_that_looks_like_an_inflected_verb_does_not_tell_the_event() -> N
 )
 def test_a_disagreement_is_labelled_for_a_reader(slot: str, label: str) -> None:
     assert disagreement_label(Disagreement(slot=slot, values=())) == label
+
+
+def test_an_event_in_the_summary_counts_the_sources_the_summary_shows_it_is_also_in() -> None:
+    ledger = article("ledger", "The Kestrel Viaduct will close to lorries from Monday for six weeks of repairs.")
+    radio = article("radio", "Lorry drivers must find another route from Monday while the viaduct is shut.")
+    summary = (SummarySentence("…", SourceRef("ledger", 0), also=(SourceRef("radio", 0),)),)
+    without = {f.text: [s.article for s in f.sources] for f in merge_facts([ledger, radio]).facts}
+    with_summary = {f.text: [s.article for s in f.sources] for f in merge_facts([ledger, radio], summary=summary).facts}
+    assert without["The Kestrel Viaduct will close to lorries"] == ["ledger"]
+    assert with_summary["The Kestrel Viaduct will close to lorries"] == ["ledger", "radio"]
