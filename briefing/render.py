@@ -225,6 +225,17 @@ def fact_wording(fact: KeyFact) -> str:
     return fact.text if fact_label(fact) != fact.text else ""
 
 
+def role_label(role: str) -> str:
+    """A role as it reads after a name: "Board chair" (capitalised at the start of its sentence)
+    → "board chair"; "Prime Minister", "OpenAI CEO" and "Mayor of Portmere" stay as written."""
+    from briefing.facts_lexicon import common_word
+
+    first, _, rest = role.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and rest == rest.lower() and common_word(first.lower()):
+        return first.lower() + (" " + rest if rest else "")
+    return role
+
+
 # What a disagreement is about, for a reader: the machine slot ("money: cost / put",
 # "date: day, relative") keeps the detail for --json; the values themselves say the rest.
 _SLOT_LABELS = {"money": "Amount", "percent": "Percentage", "date": "Date", "number": "Number"}
@@ -399,6 +410,7 @@ HELPERS: dict[str, Callable[..., Any]] = {
     "fact_label": fact_label,
     "fact_wording": fact_wording,
     "disagreement_label": disagreement_label,
+    "role_label": role_label,
     "web_url": web_url,
     "other_language": other_language,
 }

@@ -13,7 +13,7 @@ from test_facts import article as facts_article
 from briefing.facts import extract_facts, merge_facts
 from briefing.facts_dates import date_relation, find_dates
 from briefing.model import Article, Disagreement, Fact, KeyFact, Sentence, SourceRef, SummarySentence
-from briefing.render import disagreement_label, fact_label, fact_wording
+from briefing.render import disagreement_label, fact_label, fact_wording, role_label
 
 FRIDAY = date(2027, 4, 9)
 
@@ -304,3 +304,18 @@ def test_an_event_in_the_summary_counts_the_sources_the_summary_shows_it_is_also
     with_summary = {f.text: [s.article for s in f.sources] for f in merge_facts([ledger, radio], summary=summary).facts}
     assert without["The Kestrel Viaduct will close to lorries"] == ["ledger"]
     assert with_summary["The Kestrel Viaduct will close to lorries"] == ["ledger", "radio"]
+
+
+@pytest.mark.parametrize(
+    ("role", "shown"),
+    [
+        ("Board chair", "board chair"),
+        ("Mayor", "mayor"),
+        ("Prime Minister", "Prime Minister"),
+        ("OpenAI CEO", "OpenAI CEO"),
+        ("Mayor of Portmere", "Mayor of Portmere"),
+        ("council's chief bridge engineer", "council's chief bridge engineer"),
+    ],
+)
+def test_a_role_reads_as_it_would_after_a_name(role: str, shown: str) -> None:
+    assert role_label(role) == shown
