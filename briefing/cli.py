@@ -160,13 +160,17 @@ def facts(files: tuple[str, ...], as_json: bool, config_file: str | None) -> Non
         data["articles"] = paths
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
+    from briefing.render import disagreement_label, fact_label
+
     for fact in story.facts.facts:
-        sources = sorted({paths[r.article] for r in fact.sources})
+        count = len({paths[r.article] for r in fact.sources})
         speaker = f" — {fact.speaker}" if fact.speaker else ""
-        click.echo(f"{fact.kind:8} {fact.text}{speaker}  ({len(sources)} source{'' if len(sources) == 1 else 's'})")
+        click.echo(f"{fact.kind:8} {fact_label(fact)}{speaker}  ({count} source{'' if count == 1 else 's'})")
     for disagreement in story.facts.disagreements:
-        values = " vs ".join(v.text for v in disagreement.values)
-        click.echo(f"disagree {disagreement.slot}: {values}")
+        values = " vs ".join(fact_label(v) for v in disagreement.values)
+        click.echo(f"disagree {disagreement_label(disagreement)}: {values}")
+    for when, what in ((entry.value, entry.text) for entry in story.facts.timeline):
+        click.echo(f"when     {when}: {what}")
 
 
 def _story(files: tuple[str, ...], config_file: str | None, **overrides: Any):  # type: ignore[no-untyped-def]

@@ -94,6 +94,14 @@ def test_facts_json(run) -> None:  # type: ignore[no-untyped-def]
     assert {"€42 million", "€45 million"} <= money
 
 
+def test_facts_text_shows_dates_resolved_labels_and_the_timeline(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("facts", "content/harbour-bridge/council.txt", "content/harbour-bridge/times.md")
+    assert result.exit_code == 0, result.output
+    assert "disagree Amount: €42 million vs €45 million" in result.output
+    assert "\nwhen     " in result.output
+    assert "disagree money:" not in result.output
+
+
 def test_digest_prints_markdown(run) -> None:  # type: ignore[no-untyped-def]
     result = run("digest")
     assert result.exit_code == 0
