@@ -29,6 +29,24 @@ from briefing.model import Block, Change, Cleaned
 
 # "By Jane Doe", "By Jane Doe | Reuters": a name of capitalised words, then the end or a separator.
 _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\s*(?:$|[|,·])")
+# A wire dateline opening a paragraph: "WASHINGTON (AP) —", "TAUNTON, Mass. (AP) —", "NEW YORK, May 18
+# (UPI) --", "Washington (CNN)", "(CNN) —", "BEIJING —". A place (with its state or country, perhaps a
+# date), then the agency in brackets and a dash; with no dash, the place must be in capitals or the
+# agency the whole bracket at the start ("(CNN) Seven sailors"). A name with a ticker or party in
+# brackets ("Apple (AAPL) said", "Sen. Sanders (I-Vt.) was") has no dash and lower-case after it.
+_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+_DATE = r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+_AGENCY = r"\([A-Z][A-Za-z&]*\.?(?: [A-Z][A-Za-z&]*\.?){0,3}\)"
+_DASH = r"(?:[-–—]{1,2}|_)"
+# The wires and networks whose credit a place in lower case may carry without a dash ("Washington (CNN) Vermont").
+_WIRE = r"\((?:AP|CNN|Reuters|AFP|UPI|Bloomberg|dpa|Xinhua)\)"
+_DATELINE = re.compile(
+    rf"(?:(?:{_PLACE}{_DATE} )?{_AGENCY} ?{_DASH}|{_CAPS_PLACE}{_DATE}(?: {_AGENCY})? ?{_DASH}|"
+    rf"{_CAPS_PLACE}{_DATE} {_AGENCY}|{_PLACE} {_WIRE}|{_AGENCY}) (?=[\"“‘'A-Z0-9])"
+    # A place in capitals run into the sentence, its credit lost in the copy: "WASHINGTON The Senate passed".
+    rf"|[A-Z]{{4,}}(?: [A-Z]{{2,}}){{0,2}}(?:, [A-Z][\w.]*)? (?=(?:The|A|An) [A-Z]?[a-z])"
+)
 # Capitalised determiners that start a paragraph: after a small word and before another, only a
 # heading the copy ran into its paragraph puts them mid-line.
 DETERMINER_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Their", "Our"})
@@ -249,12 +267,26 @@ def _blocks(lines: list[Line], changes: list[Change]) -> list[Block]:
             changes.append(Change("heading", f"{heading!r} ran into its paragraph; split off", line.number))
             blocks += [Block("heading", heading), Block("paragraph", _unglue(rest, line.number, changes))]
             continue
-        text = _unglue(line.text, line.number, changes)
+        text = _without_dateline(_unglue(line.text, line.number, changes), line.number, changes)
         heading = is_heading(text)
         if heading:
             changes.append(Change("heading", repr(text), line.number))
         blocks.append(Block("heading" if heading else "paragraph", text))
     return blocks
+
+
+def _without_dateline(text: str, number: int, changes: list[Change]) -> str:
+    """The paragraph without the wire dateline it opens with: the place and the agency's credit
+    are not the story, and read as noise at the head of a summary sentence."""
+    if "(" not in text[:60] and not text[:3].isupper():  # most paragraphs: no bracket, no capitals
+        return text
+    match = _DATELINE.match(text)
+    if not match:
+        return text
+    # Without an agency, capitals and a dash are as often a newsletter's run-in label ("STOCKS KEEP TANKING -").
+    reason = "dateline" if "(" in match.group() else "dateline or label in capitals"
+    changes.append(Change("drop", f"{match.group().strip()!r} — {reason}, run into the paragraph", number))
+    return text[match.end() :]
 
 
 def _unglue(text: str, number: int, changes: list[Change]) -> str:

@@ -25,6 +25,9 @@ MENU_RUN = 3
 MENU_WORD_ZIPF = 4.0
 # Longer lines are prose even when they mention cookies, copyright or a photo agency.
 MAX_CUE_WORDS = 40
+# A widget's text (a sign-up form, a web archive's notice, a caption) runs longer, but its phrasing
+# is never prose: those cues hold up to this many words.
+MAX_WIDGET_WORDS = 120
 # A call to action runs to a few sentences at most ("Get access to … Use the code …").
 MAX_CTA_WORDS = 60
 # A line of at most this many words, without sentence punctuation, is "short" (a link, a tab).
@@ -62,7 +65,7 @@ _START_CUES = (
     ("share prompt", r"share (this|on|via)\b|follow us\b|(like|follow) us on\b"),
     ("social prompt", r"follow\b.{0,60}\b(facebook|twitter|instagram)\b.{0,30}$"),
     ("advertisement", r"(advertisement|advert|ad|sponsored( content)?|paid (content|post)|promoted)$"),
-    ("advertisement", r"(story|article) continues? below|continue reading\b|scroll (down )?to continue"),
+    ("advertisement", r"(story|article) continu(es?|ed) below|continue reading\b|scroll (down )?to continue"),
     (
         "embedded player text",
         r"rating is available when the video has been rented|this feature is not available right now|"
@@ -86,6 +89,9 @@ _START_CUES = (
     ("contact line", r"have a (news )?tip\?|(send|email) (us )?your (tips|news)\b"),
     ("call to action", r"\W*click here|see more\s*:"),
     ("photo credit", r"(photo|image|photograph|picture|video|credit)s?( credit)?\s*:"),
+    # The wire's caption form: "FILE - In this May 2, 2016, file photo, the senator …", "In this photo provided by …".
+    ("photo caption", r"(file\s*[-–—]+\s*)?in this\b[^.]{0,60}?\b(file )?photo\b"),
+    ("contributor credit", r"([\w.,'’-]+ ){0,10}contributed( reporting)? to this (report|story|article)\.?$"),
     ("byline or date", r"(by|written by|words by)\s+(?-i:[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})(\s*[|,·].*)?$"),
     ("byline or date", r"(published|updated|posted|last updated)\b.{0,40}$|\d+\s+min(ute)?s?\s+read$"),
 )
@@ -93,34 +99,74 @@ _START_CUE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_ST
 _START_REASONS = {f"c{i}": reason for i, (reason, _) in enumerate(_START_CUES)}
 # Cues anywhere in a line: (reason, words one of which the line must hold, pattern). The words are
 # a cheap test (`in`), so the pattern runs only on the few lines that could match.
-_ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (reason, keys, re.compile(pattern, re.IGNORECASE))
-    for reason, keys, pattern in (
+_ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = tuple(
+    (reason, keys, re.compile(pattern, re.IGNORECASE), limit)
+    for reason, keys, pattern, limit in (
         (
             "footer",
             ("©", "rights reserved", "copyright", "privacy policy", "terms of"),
             r"©|\ball rights reserved\b|\bcopyright\b|\b(privacy policy|terms of (use|service))\b",
+            MAX_CUE_WORDS,
         ),
         (
             "cookie banner",
             ("cookie",),
             r"\bcookies?\b.*\b(accept|consent|agree|settings|preferences|policy|experience|use)\b",
+            MAX_CUE_WORDS,
         ),
         (
             "social prompt",
             ("follow",),
             r"\bfollow (us|him|her|them|@?\w+) on (twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky)\b",
+            MAX_CUE_WORDS,
         ),
-        ("contact line", ("reached at",), r"\b(may|can) be reached at\b"),
+        ("contact line", ("reached at",), r"\b(may|can) be reached at\b", MAX_CUE_WORDS),
         (
             "call to action",
             ("delivered",),
-            r"\bdelivered\b.{0,30}\byour (inbox|door|doorstep|letterbox|mailbox)\b",
+            r"\bdelivered\b.{0,30}\b(your (inbox|door|doorstep|letterbox|mailbox)|weekday mornings)\b",
+            MAX_CUE_WORDS,
         ),
-        ("photo credit", ("getty", "shutterstock"), r"\b(getty images|shutterstock)\b"),
+        ("photo credit", ("getty", "shutterstock"), r"\b(getty images|shutterstock)\b", MAX_CUE_WORDS),
+        # A caption ends with its credit: "… in Cannes on May 15. (REUTERS/Eric Gaillard)", "… (Associated Press)".
+        (
+            "photo caption (ends with the agency's credit)",
+            ("reuters", "photo/", "afp", "epa/", "images", "(ap", "(associated press"),
+            r"(\b(reuters|ap photo|afp|epa|getty images)\s?/\s?(?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}|"
+            r"\((associated press|ap|reuters|afp|getty images)\)?)\W{0,2}$",  # (the line's closing bracket is trimmed)
+            MAX_WIDGET_WORDS,
+        ),
+        # The Internet Archive's notice on a saved page: "These crawls are part of an effort to archive …".
+        (
+            "web archive notice",
+            ("crawl", "wayback"),
+            r"\bcrawl(s|ed|ing|ers?)?\b.{0,200}\b(internet archive|wayback machine|archive pages)\b|"
+            r"\b(internet archive|wayback machine)\b.{0,200}\bcrawl|\bcrawls of supported\b",
+            MAX_WIDGET_WORDS,
+        ),
+        # A video player's caption block: "CLOSE Skip in Skip x Embed x Share The Dow plunged … Jane Doe, USA TODAY".
+        (
+            "embedded player text",
+            ("close", "skip in skip"),
+            r"^(?-i:CLOSE) |\bskip in skip x embed x share\b",
+            MAX_WIDGET_WORDS,
+        ),
+        (
+            "embedded tweet text",
+            ("tweet",),
+            r"\btweet location history\b|\blocation information to your tweets\b|^tweet with a location$",
+            MAX_WIDGET_WORDS,
+        ),
+        (
+            "newsletter sign-up form",
+            ("sign up", "sign-up", "signing up", "unsubscribe", "robot", "for subscribing", "interest"),
+            r"\b(e-?mail|newsletter) sign[- ]?up\b|\bby signing up\b|\byou (can|may) (unsubscribe|opt[- ]out)\b|"
+            r"\bnot a robot\b|\bthanks?( you)? for subscribing\b|\badd as an interest\b",
+            MAX_WIDGET_WORDS,
+        ),
     )
 )
-_ANYWHERE_KEYS = tuple(key for _, keys, _ in _ANYWHERE_CUES for key in keys)
+_ANYWHERE_KEYS = tuple(key for _, keys, _, _ in _ANYWHERE_CUES for key in keys)
 # Headers of lists of other articles; the headlines under them go too. A header is a few words
 # with no sentence punctuation: "More from the mayor: she said…" and "In other words, …" are prose.
 _LIST_HEADER = re.compile(
@@ -213,7 +259,7 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
         return KEEP
     text = line.strip().strip("*_#>-–—() ").strip()
     count = len(words(text))
-    if count <= MAX_CUE_WORDS and (reason := _cue(text)):
+    if count <= MAX_WIDGET_WORDS and (reason := _cue(text, count)):
         return Verdict(reason)
     if count <= 15 and _says_click_here(text):
         return Verdict("call to action")
@@ -238,15 +284,15 @@ def _says_click_here(text: str) -> bool:
     return _CLICK_HERE.search(text) is not None
 
 
-def _cue(text: str) -> str:
-    """The reason a fixed phrasing gives for dropping the line, or ""."""
-    if match := _START_CUE.match(text):
+def _cue(text: str, count: int) -> str:
+    """The reason a fixed phrasing gives for dropping the line of `count` words, or ""."""
+    if count <= MAX_CUE_WORDS and (match := _START_CUE.match(text)):
         return _START_REASONS[match.lastgroup or ""]
     low = text.lower()
     if not _holds_any(low, _ANYWHERE_KEYS):  # most lines: none of the words, so no pattern to run
         return ""
-    for reason, keys, pattern in _ANYWHERE_CUES:
-        if any(key in low for key in keys) and pattern.search(text):
+    for reason, keys, pattern, limit in _ANYWHERE_CUES:
+        if count <= limit and _holds_any(low, keys) and pattern.search(text):
             return reason
     return ""
 

@@ -48,6 +48,9 @@ _PLAIN = re.compile(r"[\x20-\x7e\t‘’“”–—…•·\u00a0]*")
 _CASE_CHANGE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z][.!?][A-Z])|(?<=[A-Z]{2})(?=[a-z]))")
 # A full stop with a word of two lower-case letters before it and a capitalised word after, no space.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# A sentence glued to the next one that opens (or closes) with a quotation mark or a bracket:
+# 'her death."It was', 'the department.(Aakash)', 'said "no."Then'. Starts at the mark and looks back.
+_GLUED_QUOTE = re.compile(r"[\"“”(](?<=[a-z]{2}[.!?][\"“”(])(?=[A-Z][a-z])")
 # A space-separated chunk of machine text: URL, path, e-mail, handle, query string, identifier.
 _MACHINE = re.compile(r"://|www\.|[/@=_{}<>#\\]|\.[a-z]")
 # Runs of spaces to make one plain space: two or more, or one odd space (a lone " " is left alone, so
@@ -154,10 +157,30 @@ def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -
             on_split(part, spaced)
         return _TOKEN.sub(fix, spaced)
 
+    text = _split_glued_quotes(text, on_split)
     if not has_case_change(text):  # most lines: nothing glued, nothing to do
         return text
     # Only the space-separated chunks with a case change inside can hold glued words.
     return " ".join(fix_part(part) for part in text.split(" "))
+
+
+def _split_glued_quotes(text: str, on_split: Callable[[str, str], None] | None) -> str:
+    """A space where a sentence's end runs into a quotation or bracket: before an opening mark,
+    after a closing one (a straight quote closes when an odd number of them come before it)."""
+    if "." not in text and "!" not in text and "?" not in text:
+        return text
+    marks = list(_GLUED_QUOTE.finditer(text))
+    for match in reversed(marks):  # from the end, so earlier positions stay valid
+        at, mark = match.start(), match.group()
+        closing = mark == "”" or (mark == '"' and text.count('"', 0, at) % 2 == 1)
+        cut = at + 1 if closing else at
+        if on_split:
+            start = text.rfind(" ", 0, at) + 1
+            end = text.find(" ", at)
+            chunk = text[start : end if end >= 0 else len(text)]
+            on_split(chunk, chunk[: cut - start] + " " + chunk[cut - start :])
+        text = text[:cut] + " " + text[cut:]
+    return text
 
 
 def has_case_change(text: str) -> bool:

@@ -72,6 +72,17 @@ def test_cleaning_a_fixture_twice_changes_nothing(name: str) -> None:
         ("fragment_list", ["World Business Markets"], "The ferry service to the outer islands"),
         ("newsletter_cta", ["Sign up for The Morning Brief", "Get the app"], "The ward has a playroom"),
         ("promo_unrelated", ["The Weekend Edition is our best reading"], "The team used drones"),
+        (
+            "web_widgets",
+            ["Beginning in 2003", "Tweet with a location", "You can add location", "CLOSE Skip"],
+            "About 400",
+        ),
+        (
+            "signup_form",
+            ["Story Continued Below", "Rail Brief A weekly", "Newsletter Sign Up", "Staff writer"],
+            "Whitlow",
+        ),
+        ("wire_captions", ["FILE - In this March 3", "A volunteer hands out water"], "The county said 140 homes"),
     ],
 )
 def test_boilerplate_lines_are_dropped_and_the_article_kept(name: str, dropped: list[str], kept: str) -> None:
@@ -169,6 +180,49 @@ def test_sentences_glued_at_the_full_stop_are_spaced() -> None:
     assert "between the main station and the hospital. Drivers said" in cleaned.text
     assert "from the transport authority. The full fleet" in cleaned.text
     assert "hospital.Drivers → hospital. Drivers" in kinds(cleaned, "split")
+
+
+def test_a_sentence_glued_to_a_quotation_is_spaced_on_the_right_side() -> None:
+    assert (
+        clean_text('It closed."We never thought so," she said.').text == 'It closed. "We never thought so," she said.'
+    )
+    assert clean_text('He said "no."Then he left.').text == 'He said "no." Then he left.'
+    assert (
+        clean_text("They hired a lawyer.(Maria) - I support them.").text
+        == "They hired a lawyer. (Maria) - I support them."
+    )
+    assert 'closed."We → closed. "We' in kinds(clean_fixture("wire_captions"), "split")
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("BELMARSH, Ore. (AP) — Residents were able to leave.", "Residents were able to leave."),
+        ("NEW YORK, May 18 (UPI) -- A toy maker warned buyers.", "A toy maker warned buyers."),
+        ("Washington (CNN) Senator Ada Lorne praised the speech.", "Senator Ada Lorne praised the speech."),
+        ("(CNN) Seven sailors were rescued on Friday.", "Seven sailors were rescued on Friday."),
+        ("MILLIS (CBS) – The officer has died.", "The officer has died."),
+        ("BEIJING — China cut its lending rate.", "China cut its lending rate."),
+        ("WASHINGTON The Senate passed the budget early on Friday.", "The Senate passed the budget early on Friday."),
+    ],
+)
+def test_a_wire_dateline_is_taken_off_the_paragraph(line: str, rest: str) -> None:
+    cleaned = clean_text(f"{line}\n\nThe vote was close, officials said on Friday.")
+    assert cleaned.text.split("\n\n")[0] == rest
+    assert any("dateline" in detail for detail in kinds(cleaned, "drop"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Apple (AAPL) Chief Executive Tim Cook said sales rose.",
+        "Sen. Ada Lorne (D-Ore.) was the only one to vote no.",
+        "NASA Administrator Bill Nelson said the launch would go ahead.",
+        "HALF A MILLION MICE CALL THE UNDERGROUND HOME.",
+    ],
+)
+def test_a_name_with_brackets_or_capitals_is_no_dateline(line: str) -> None:
+    assert clean_text(line).text == line
 
 
 def test_real_names_in_an_article_are_untouched() -> None:
