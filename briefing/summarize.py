@@ -9,8 +9,10 @@ never needs NLTK data.
 
 Selection is shared by every algorithm: the best-ranked sentences are taken greedily,
 skipping lines that read badly out of context (headings, hook questions, fragments,
-run-ons, pieces of multi-sentence quotes, web boilerplate, and sentences opening with a
-pronoun or connector whose antecedent is not chosen) and anything that says what a
+run-ons, pieces of multi-sentence quotes, web boilerplate and talk of the page's video or
+pictures, sentences cut at an abbreviation or trailing off in an ellipsis; and, unless the
+sentence before them is chosen, sentences opening with a pronoun or connector, or in the
+first person outside quotation marks) and anything that says what a
 sentence already taken says, until the `Length` (sentences, words or a ratio of the input's
 words) is reached. "Says the same" (`similarity_matrix`) is word overlap, and, between two
 articles, also the same figure, the same names said to do the same thing, or one sentence
@@ -106,9 +108,24 @@ _DEPENDENT_OPENERS = frozenset(
 )
 _DEPENDENT_PHRASES = re.compile(
     r"(in addition|as a result|on the other hand|for example|for instance|in turn|even so|after that|"
-    r"at the same time|by contrast|in contrast|the latter|the former|that's|it's)\b",
+    r"at the same time|by contrast|in contrast|the latter|the former|that's|it's|at least (that|this))\b|"
+    r"(second|third|fourth|fifth|next|finally|lastly|again|indeed|anyway),",
     re.IGNORECASE,
 )
+# The writer or a speaker in the first person, outside quotation marks: a piece of a quoted
+# transcript or statement, or a columnist's aside, which reads as nobody's words when lifted out.
+_FIRST_PERSON = frozenset(
+    {"I", "I'm", "I've", "I'd", "I'll", "me", "my", "My", "we", "We", "we're", "We're", "we've", "We've"}
+    | {"we'll", "We'll", "we'd", "our", "Our", "us"}
+)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+# Words that take a name after them: a sentence ending in one was cut at the wrong full stop
+# ("… only two Republicans voted no: Sens."), as was one ending in a lone initial ("… he told E!").
+_TITLE_ABBREVIATIONS = frozenset(
+    {"Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Govs.", "Dr.", "Drs.", "Mr.", "Mrs.", "Ms.", "Messrs.", "Gen."}
+    | {"Col.", "Lt.", "Sgt.", "Capt.", "Cpl.", "Prof.", "Rev.", "Hon.", "Pres.", "Supt.", "Det.", "Cmdr.", "Adm."}
+)
+_CUT_AT_INITIAL = re.compile(r"(?:^|\s)[A-Z][.!]$")
 # Lines a scraper leaves in: sharing widgets, cookie and subscription prompts, credits. The
 # phrases are the page talking to its reader ("our newsletter", "your browser"), so that a
 # story *about* cookies, browsers, copyright or privacy policies keeps its sentences.
@@ -118,7 +135,8 @@ _BOILERPLATE = re.compile(
     r"all rights reserved|copyright \d{4}|follow us|share this|tweet with a location|"
     r"our (terms of (use|service)|privacy policy)|your email( address)?|log in to your|"
     r"photo:|ap photo|getty images|read more|read on for|in the comments|our gallery|"
-    r"watch the video|scroll down)\b|©|[-_=*#~]{4,}",
+    r"watch the video|scroll down|(video|clip|footage|photos?|pictures?|gallery|slideshow) (above|below)|"
+    r"(this|the following) (video|clip))\b|©|[-_=*#~]{4,}",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # "42", "10.5", "4,000"
@@ -300,6 +318,11 @@ def bad_line(text: str) -> str:
         return "question"
     if not _TERMINAL.search(text):
         return "heading or fragment"  # no closing punctuation: a title, caption or cut-off line
+    end = text.rstrip("\"'”’)] ")
+    if end.endswith(("…", "...")):
+        return "cut off (ends in an ellipsis)"
+    if end.rsplit(None, 1)[-1] in _TITLE_ABBREVIATIONS or _CUT_AT_INITIAL.search(end):
+        return "cut at an abbreviation"
     if _BOILERPLATE.search(text):
         return "boilerplate"
     if _unbalanced_quotes(text):
@@ -320,7 +343,15 @@ def needs_antecedent(text: str) -> bool:
     first = words(text[:40])
     if not first or text[0] in "\"“'‘":
         return False  # a quotation's own opening word refers inside the quote
-    return first[0].lower() in _DEPENDENT_OPENERS or bool(_DEPENDENT_PHRASES.match(text))
+    return first[0].lower() in _DEPENDENT_OPENERS or bool(_DEPENDENT_PHRASES.match(text)) or _in_first_person(text)
+
+
+def _in_first_person(text: str) -> bool:
+    """A first-person word outside quotation marks (see _FIRST_PERSON)."""
+    if _FIRST_PERSON.isdisjoint(words(text)):  # most sentences: none at all
+        return False
+    unquoted = _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
+    return not _FIRST_PERSON.isdisjoint(words(unquoted))
 
 
 def names_and_figures(text: str) -> list[str]:

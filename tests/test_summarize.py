@@ -292,6 +292,17 @@ PLAIN = [
         ("We will reopen the Harbour Bridge as soon as we can,” the mayor said.", "part of a longer quotation"),
         ('"We had no choice," said the mayor of the harbour city.', ""),
         (PLAIN[0], ""),
+        # Cut at the wrong full stop, or trailing off: a reader gets half a sentence.
+        ("On the repairs, only two councillors voted no: Sens.", "cut at an abbreviation"),
+        ("The mayor confirmed the closure on Monday, she told E!", "cut at an abbreviation"),
+        (
+            "Commuters have used the bridge for decades, and while it worked well for a while…",
+            "cut off (ends in an ellipsis)",
+        ),
+        ("The council chose Plan B. on Tuesday for the Harbour Bridge, the report said.", ""),
+        # Text about a video or picture on the page it came from.
+        ("Watch the mayor's tour of the Harbour Bridge in the clip above.", "boilerplate"),
+        ("See the first pictures below of the new Harbour Bridge deck.", "boilerplate"),
     ],
 )
 def test_bad_line_reasons(text: str, reason: str) -> None:
@@ -308,6 +319,15 @@ def test_bad_line_reasons(text: str, reason: str) -> None:
         ("The council said the repairs would take eighteen months.", False),
         ('"This is the only safe choice," the mayor said.', False),
         ("Thursday's vote closed the bridge.", False),
+        # An enumeration's later item, or a pointer back ("at least that's what …").
+        ("Third, weeks later the council closed the bridge.", True),
+        ("At least that's what the council is saying about the bridge.", True),
+        ("Second-degree charges were filed against the driver.", False),
+        # The first person outside quotation marks: a piece of a transcript or a columnist's aside.
+        ("I was the one who warned the council about the bridge.", True),
+        ("Had the council listened, the bridge would have our support.", True),
+        ('"We had no choice," the mayor of the harbour city said.', False),
+        ("The US said it would help pay for the bridge.", False),
     ],
 )
 def test_needs_antecedent(text: str, dependent: bool) -> None:
