@@ -128,14 +128,6 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
             MAX_CUE_WORDS,
         ),
         ("photo credit", ("getty", "shutterstock"), r"\b(getty images|shutterstock)\b", MAX_CUE_WORDS),
-        # A caption ends with its credit: "… in Cannes on May 15. (REUTERS/Eric Gaillard)", "… (Associated Press)".
-        (
-            "photo caption (ends with the agency's credit)",
-            ("reuters", "photo/", "afp", "epa/", "images", "(ap", "(associated press"),
-            r"(\b(reuters|ap photo|afp|epa|getty images)\s?/\s?(?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}|"
-            r"\((associated press|ap|reuters|afp|getty images)\)?)\W{0,2}$",  # (the line's closing bracket is trimmed)
-            MAX_WIDGET_WORDS,
-        ),
         # The Internet Archive's notice on a saved page: "These crawls are part of an effort to archive …".
         (
             "web archive notice",
@@ -144,11 +136,10 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
             r"\b(internet archive|wayback machine)\b.{0,200}\bcrawl|\bcrawls of supported\b",
             MAX_WIDGET_WORDS,
         ),
-        # A video player's caption block: "CLOSE Skip in Skip x Embed x Share The Dow plunged … Jane Doe, USA TODAY".
         (
             "embedded player text",
-            ("close", "skip in skip"),
-            r"^(?-i:CLOSE) |\bskip in skip x embed x share\b",
+            ("skip in skip",),
+            r"\bskip in skip x embed x share\b",
             MAX_WIDGET_WORDS,
         ),
         (
@@ -159,7 +150,7 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
         ),
         (
             "newsletter sign-up form",
-            ("sign up", "sign-up", "signing up", "unsubscribe", "robot", "for subscribing", "interest"),
+            ("sign up", "sign-up", "signing up", "unsubscribe", "robot", "for subscribing", "as an interest"),
             r"\b(e-?mail|newsletter) sign[- ]?up\b|\bby signing up\b|\byou (can|may) (unsubscribe|opt[- ]out)\b|"
             r"\bnot a robot\b|\bthanks?( you)? for subscribing\b|\badd as an interest\b",
             MAX_WIDGET_WORDS,
@@ -167,6 +158,14 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
     )
 )
 _ANYWHERE_KEYS = tuple(key for _, keys, _, _ in _ANYWHERE_CUES for key in keys)
+# A caption ends with its credit: "… in Cannes on May 15. (REUTERS/Eric Gaillard)", "… (Associated Press)".
+# Searched in the line's last characters only, and only when they hold a "/" or a bracket.
+_CAPTION_CREDIT = re.compile(
+    r"(\b(reuters|ap photo|afp|epa|getty images)\s?/\s?(?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}|"
+    r"\((associated press|ap|reuters|afp|getty images)\)?)\W{0,2}$",  # (the line's closing bracket is trimmed)
+    re.IGNORECASE,
+)
+CREDIT_TAIL = 60
 # Headers of lists of other articles; the headlines under them go too. A header is a few words
 # with no sentence punctuation: "More from the mayor: she said…" and "In other words, …" are prose.
 _LIST_HEADER = re.compile(
@@ -288,6 +287,11 @@ def _cue(text: str, count: int) -> str:
     """The reason a fixed phrasing gives for dropping the line of `count` words, or ""."""
     if count <= MAX_CUE_WORDS and (match := _START_CUE.match(text)):
         return _START_REASONS[match.lastgroup or ""]
+    if text.startswith("CLOSE "):  # a video player's caption block: "CLOSE Skip in Skip x Embed x Share …"
+        return "embedded player text"
+    tail = text[-CREDIT_TAIL:]
+    if ("/" in tail or "(" in tail) and _CAPTION_CREDIT.search(tail):
+        return "photo caption (ends with the agency's credit)"
     low = text.lower()
     if not _holds_any(low, _ANYWHERE_KEYS):  # most lines: none of the words, so no pattern to run
         return ""
