@@ -30,6 +30,7 @@ from briefing.facts_lexicon import (
     FACILITY_WORDS,
     FIRST_NAMES,
     ILLNESS_WORDS,
+    KNOWN_ACRONYMS,
     KNOWN_ORGS,
     MEDIA_AFTER,
     NON_ORG_CAPS,
@@ -48,6 +49,7 @@ from briefing.facts_lexicon import (
     ROLE_NOUNS,
     TITLES,
     VENUE_KEYWORDS,
+    WEAK_ORG_KEYWORDS,
     common_word,
     very_common_word,
     word_set,
@@ -75,6 +77,7 @@ class Mention(NamedTuple):
     kind: str  # "person" or "org"
     role: str = ""
     canonical: str = ""
+    rule: str = ""  # which rule decided the kind: to count false finds by rule family
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -171,8 +174,49 @@ def _split_run(doc: Doc, start: int, run: str) -> list[Mention]:
     for piece in pieces:
         piece = _drop_leading_words(doc, piece)
         if piece is not None:
-            cleaned.extend(_split_title(_known_then_words(doc, piece)))
+            for part in _split_person_after_org(_body_of_qualifiers(_known_then_words(doc, piece))):
+                cleaned.extend(_split_title(part))
     return cleaned
+
+
+def _split_person_after_org(piece: Mention) -> list[Mention]:
+    """An organisation's words, then a person's full name: "Defense Jim Mattis" (of "Secretary of
+    Defense Jim Mattis") is "Defense" and the person "Jim Mattis"."""
+    words = piece.name.split(" ")
+    keyed = [i for i, w in enumerate(words) if _has_org_keyword([w])]
+    if not keyed or len(words) - keyed[-1] < 3:
+        return [piece]
+    for j in range(keyed[-1] + 1, len(words) - 1):
+        if words[j] in FIRST_NAMES and _looks_like_name(words[j:]):
+            head = " ".join(words[:j])
+            rest = " ".join(words[j:])
+            return [
+                piece._replace(end=piece.start + len(head), name=head),
+                Mention(piece.end - len(rest), piece.end, rest, "person", rule="after-org"),
+            ]
+    return [piece]
+
+
+_BODY_QUALIFIERS = word_set("let hard-line democratic republican gop senate house congressional u.s us federal")
+
+
+def _body_of_qualifiers(piece: Mention) -> Mention:
+    """A body named with a qualifier: "Senate GOP", "Democratic Congress", "Let Congress" → "GOP", "Congress"."""
+    words = piece.name.split(" ")
+    if len(words) < 2 or words[-1] not in PROPER_BODIES or words[-1] not in _CHAMBER_BODIES:
+        return piece
+    if not all(w.lower().rstrip(".") in _BODY_QUALIFIERS for w in words[:-1]):
+        return piece
+    return piece._replace(start=piece.end - len(words[-1]), name=words[-1])
+
+
+_CHAMBER_BODIES = word_set("Congress Senate GOP")
+_BODY_AS_ADJECTIVE = re.compile(
+    r"^(?:-|\s[A-Z]|\s(?:senators?|leaders?|leadership|lawmakers|members|seats?|nominees?|candidates?|majority"
+    r"|minority|primary|primaries|race|bill|plan|conference|caucus|colleagues|aides|staff|staffers|establishment"
+    r"|base|side|votes?|control|rules?|hearings?|floor|committee|panel|version|measure|proposal|budget"
+    r"|donors?|voters|operatives|strategists?|officials?|sources?|insiders?|incumbents?|governors?|chairman)\b)"
+)
 
 
 def _known_then_words(doc: Doc, piece: Mention) -> Mention:
@@ -315,7 +359,8 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
     if not words:
         return None
     name = " ".join(words)
-    return piece._replace(start=start, end=start + len(name), name=name, kind="org" if titled else piece.kind)
+    kind, rule = ("org", "capital-the") if titled else (piece.kind, piece.rule)
+    return piece._replace(start=start, end=start + len(name), name=name, kind=kind, rule=rule)
 
 
 _ROLE_SHAPED = re.compile(r"[a-z]{3,}(?<!pian)(?<!bapt)ist$")  # "neurologist", "meteorologist"
@@ -327,14 +372,18 @@ def _split_title(piece: Mention) -> list[Mention]:
     """Split titles off a name: "Prime Minister Janet Holloway" is the person "Janet Holloway"
     with the role "Prime Minister"; "OpenAI CEO Sam Altman" also names the organisation "OpenAI"."""
     words = piece.name.split(" ")
-    titles = [i for i, w in enumerate(words[:-1]) if w.rstrip(".").lower() in TITLES | ROLE_NOUNS]
+    titles = [
+        i
+        for i, w in enumerate(words[:-1])
+        if w.rstrip(".").lower() in TITLES | ROLE_NOUNS and not all(x.rstrip(".") in _SUFFIXES for x in words[i + 1 :])
+    ]  # "Martin Luther King Jr.": a surname before a suffix is no title
     if not titles or _has_org_keyword(words[titles[-1] + 1 :]) or words[-1].lower() in PLACE_SUFFIXES:
         return [piece]  # "Martin Luther King Boulevard": a street
     last = titles[-1]
     rest = " ".join(words[last + 1 :])
     honorific = all(w.rstrip(".").lower() in TITLES for w in words[: last + 1])
     role = "" if honorific else " ".join(words[: last + 1])
-    person = Mention(piece.end - len(rest), piece.end, rest, "person", role)
+    person = Mention(piece.end - len(rest), piece.end, rest, "person", role, rule="title")
     owner = words[: titles[0]]
     while owner and owner[0].lower() in ROLE_MODIFIERS:
         owner = owner[1:]
@@ -344,9 +393,11 @@ def _split_title(piece: Mention) -> list[Mention]:
         return [person]  # "Pleasant Hill Mayor Tim Flaherty": a place; "Neurologist Dr. Bryan Young": a role
     if len(owner) == 1 and owner[0] not in KNOWN_ORGS and common_word(owner[0].lower()):
         return [person]  # "Flying Officer Peter Moore": no organisation
+    if all(w.replace(".", "").lower() in _NOT_NAMES or w.lower() in PLACE_WORDS for w in owner):
+        return [person]  # "Democratic U.S. Rep. Kyrsten Sinema": a party and a country, no organisation
     name = " ".join(owner)
     start = piece.start + piece.name.index(name)
-    return [Mention(start, start + len(name), name, "org"), person]
+    return [Mention(start, start + len(name), name, "org", rule="title-owner"), person]
 
 
 def _seen_lowercase(doc: Doc, lowered: str) -> bool:
@@ -356,7 +407,7 @@ def _seen_lowercase(doc: Doc, lowered: str) -> bool:
 
 # --------------------------------------------------------------------------- classifying
 
-_NOT_NAMES = word_set("us uk usa eu republican democrat democratic conservative liberal gop")
+_NOT_NAMES = word_set("us uk usa republican democrat democratic conservative liberal democrats republicans")
 _FUNCTION_WORDS = word_set("a an the and or but of for to in on at by with from as is")
 # A word of a person's name: "Okafor", "McConnell", "LeFang", "O'Brien", "Ben-Zvi", an initial "J."
 _NAME_WORD = re.compile(
@@ -383,6 +434,10 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     before_all = doc.text[max(0, mention.start - 30) : mention.start]
     if opening and closing and opening in '"“' and closing in '"”':
         return None  # the whole of a quotation: a title ("Far Orbit"), not a name
+    if (
+        opening == "(" and re.match(r"\)\s*(?:\n|$)", doc.text[mention.end : mention.end + 3])
+    ) or _COPYRIGHT_BEFORE.search(before_all):
+        return None  # "… on his own. (AP)", "Copyright © 2013 AFP": a credit line
     if opening == "(" and (
         re.match(r"\)\s?[-–—]", doc.text[mention.end : mention.end + 3]) or _DATELINE_BEFORE.search(before_all)
     ):
@@ -404,6 +459,10 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return None  # "Portmere branch secretary": a place qualifying a role
     if len(words) == 1 and doc.sentence_start(mention.start) == mention.start and _common_capital(doc, name):
         return None  # "Staff researcher Barbara Hijek": a common word that starts a sentence
+    if len(words) > 1 and words[-1].rstrip(".").lower() in ROLE_NOUNS and not _has_org_keyword(words[-1:]):
+        return None  # "Senate Majority Leader", "FBI Special Agent": a title, no name
+    if name in _CHAMBER_BODIES and _BODY_AS_ADJECTIVE.match(after):
+        return None  # "GOP Rep. Martha McSally", "one GOP senator", "22 Senate seats": not the body itself
     if (
         name in KNOWN_ORGS
         or _has_org_keyword(words)
@@ -411,33 +470,47 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         or _camel_case(name)
         or _numbered(words)
     ):
-        return mention._replace(kind="org", role=org_role, name=_without_legal_form(name))
+        rule = _org_form_rule(name, words, before, after, doc)
+        owns_role = mention.rule == "title-owner"  # "OpenAI CEO Sam Altman"
+        if rule in _NEEDS_EVIDENCE and not (owns_role or org_role or _org_evidence(doc, name, before, after, rule)):
+            return None  # "DDT", "ObamaCare", "Social Security": a form alone says too little
+        return mention._replace(kind="org", role=org_role, name=_without_legal_form(name), rule=rule)
+    if len(words) == 2 and words[1] in PARTY_MEMBERS and _party_qualifier(doc, words[0]):
+        return mention._replace(kind="org", role=org_role, rule="party-name")  # "the Social Democrats"
     if len(words) > 1 and (_TICKER_AFTER.match(after) or _ends_in_acronym(words)):
-        return mention._replace(kind="org", role=org_role)  # "Everest ER", "Naval ROTC"
+        return mention._replace(kind="org", role=org_role, rule="ticker/acronym-end")  # "Everest ER", "Naval ROTC"
     called = _CALLED_BEFORE.search(before)
     if called:
-        return mention._replace(kind="org", role=org_role or called.group(1))  # "a local store, called Centrum"
+        return mention._replace(
+            kind="org", role=org_role or called.group(1), rule="called"
+        )  # "a local store, called Centrum"
     if words[-1].rstrip(".").lower() in ROLE_NOUNS or words[-1].rstrip(".").lower() in TITLES:
         return None  # "Broward Sheriff's detectives", "Senate Majority Leader": a title, no name
     if mention.kind == "person":
-        return mention._replace(role=mention.role or _person_role(before, after))
+        return mention._replace(role=mention.role or _person_role(before, after), rule=mention.rule or "title")
+    if mention.kind == "org" and mention.rule == "capital-the" and not _org_evidence(doc, name, before, after, ""):
+        return None  # "The Uncensored Story", "The Night Before Christmas": a work's title as often as a body
     if mention.kind == "org":  # named in a role: "OpenAI CEO"
         return mention
     person_role = _person_role(before, after)
     if len(words) >= 2 and words[0] in FIRST_NAMES and _looks_like_name(words):
-        return mention._replace(kind="person", role=person_role)  # "Clint Eastwood's empty chair speech"
+        return mention._replace(
+            kind="person", role=person_role, rule="given-name"
+        )  # "Clint Eastwood's empty chair speech"
     if org_role or _org_cue(before, after):
-        return mention._replace(kind="org", role=org_role)
+        return mention._replace(kind="org", role=org_role, rule="descriptor" if org_role else "org-cue")
     if _WHO_AFTER.match(after) and len(words) >= 2 and _looks_like_name(words):
-        return mention._replace(kind="person", role=person_role)  # "Ivan Urgant, who replied"
+        return mention._replace(kind="person", role=person_role, rule="who")  # "Ivan Urgant, who replied"
     if len(words) == 1 and _POLITICIAN_AFTER.match(after) and _NAME_WORD.fullmatch(name):
-        return mention._replace(kind="person", role=person_role)  # "the Trump administration"
+        return mention._replace(kind="person", role=person_role, rule="politician")  # "the Trump administration"
     if _establishment(doc, words, after) or _SAYS_AFTER.match(after):
-        return mention._replace(kind="org", role=org_role)  # "Moyle Mink Ranch in Burley"; "the Front that claimed"
+        return mention._replace(
+            kind="org", role=org_role, rule="establishment/says"
+        )  # "Moyle Mink Ranch in Burley"; "the Front that claimed"
     if not person_role and _ARTICLE_BEFORE.search(before):
         return None  # "the Great Depression", "a History Channel special": names of things
     if len(words) >= 2 and _TITLE_BEFORE.search(before) and _looks_like_name(words):
-        return mention._replace(kind="person", role=person_role)  # "Sens. Ted Cruz of Texas"
+        return mention._replace(kind="person", role=person_role, rule="title-abbr")  # "Sens. Ted Cruz of Texas"
     if (
         len(words) > 1
         and not person_role
@@ -447,11 +520,12 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return None  # "Maybe Much Worse": every word an ordinary one, and no given name
     if person_role or (len(words) >= 2 and _looks_like_name(words) and not _place_cue(before)):
         if person_role or _person_evidence(doc, words, before, after) or not common_word(words[0].lower()):
-            return mention._replace(kind="person", role=person_role)
+            return mention._replace(kind="person", role=person_role, rule="name-shape")
         return None  # "Great Depression", "Lucky Strike": common words, and nothing says a person
-    return mention._replace(kind="")  # a single word: decided once all full names are known
+    return mention._replace(kind="", rule="single")  # a single word: decided once all full names are known
 
 
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|Copyright)\s(?:\d{4}\s)?$")
 # A paragraph's opening "(" or a place in capitals before it: "(CNN) Your tracker …", "Tokyo (CNN) Seven …".
 _DATELINE_BEFORE = re.compile(r"(?:^|\n\n)(?:[A-Z][\w.,]*\s){0,3}\($")
 # Something named that speaks, and is no person: "the Animal Liberation Front that claimed", "…, which said".
@@ -496,6 +570,69 @@ def _without_legal_form(name: str) -> str:
     return name
 
 
+def _party_qualifier(doc: Doc, word: str) -> bool:
+    """ "Social" of "Social Democrats", "Young" of "Young Republicans": not a chamber, a place or a
+    party word ("House Republicans", "Arizona Democrats" are members, not a party)."""
+    lowered = word.lower().rstrip(".")
+    return not (word in CHAMBERS or lowered in _NOT_NAMES or _is_place(doc, word) or lowered in PLACE_WORDS)
+
+
+def _org_form_rule(name: str, words: list[str], before: str, after: str, doc: Doc) -> str:
+    """Which form made a name an organisation's: also says which forms need more evidence."""
+    if name in KNOWN_ORGS or name in KNOWN_ACRONYMS:
+        return "known"
+    if _has_org_keyword(words):
+        strong = any(
+            _POSSESSIVE.sub("", w).rstrip(".") not in WEAK_ORG_KEYWORDS for w in words if _has_org_keyword([w])
+        )
+        return "keyword" if strong else "weak-keyword"
+    if _acronym_org(name, before, after, doc):
+        return "acronym"
+    return "camel" if _camel_case(name) else "numbered"
+
+
+# Forms that make an organisation only with a cue beside them: a bare acronym ("DDT", "DACA",
+# "JFK"), a brand-like capital inside a word ("ObamaCare", "PurePulse"), a name whose only
+# organisation word is a weak one ("Social Security", "Neighborhood Watch").
+_NEEDS_EVIDENCE = frozenset({"acronym", "camel", "weak-keyword"})
+_DEFINED_AFTER = re.compile(r"[A-Z][\w'’-]*\s\($")  # "Alex Lowe Charitable Foundation (ALCF)"
+_STATEMENT_AFTER = re.compile(
+    r"^['’]?s?,?\s(?:(?:has|had|have)\s)?(?:said|says|told|announced|confirmed|denied|declined|reported|stated"
+    r"|spokes(?:man|woman|person)|statement|press release|report)\b"
+)
+_SPOKESPERSON_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|statement|lawyers?|officials?|chief|director|head|member)s?"
+    r"\s(?:for|of|from|at)\s(?:the\s)?$"
+)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:told|tells|according to|(?:reported|polled|surveyed|conducted|published|owned|run|released) by|aired on|on)"
+    r"\s(?:[Tt]he\s)?$"
+)
+
+
+_APPOSITION_DESCRIPTOR = re.compile(rf"^,\s(?:the|a|an)\s(?:[\w'’-]+\s){{0,3}}?(?:{'|'.join(ORG_DESCRIPTORS)}|label)\b")
+_DESCRIPTOR_COMMA_BEFORE = re.compile(rf"\b(?:{'|'.join(ORG_DESCRIPTORS)}|label),\s$")
+_DESCRIPTOR_NEXT = re.compile(rf"^\s(?:{'|'.join(ORG_DESCRIPTORS)})\b")  # "the CGF union"
+_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|wrote|writing|reported)\s(?:[\w-]+\s){0,4}in\s(?:[Tt]he\s)?$")
+
+
+def _org_evidence(doc: Doc, name: str, before: str, after: str, rule: str) -> bool:
+    """A cue beside a name that only an organisation's form suggests: "X said in a statement",
+    "a spokesperson for X", "X's chief executive", "told X", "according to X", "X (ABC)", a
+    name it was defined for in brackets ("… Foundation (ALCF)"), "X, the company"."""
+    if _STATEMENT_AFTER.match(after) or _SPOKESPERSON_BEFORE.search(before) or _SOURCE_BEFORE.search(before):
+        return True
+    if _PUBLISHED_IN.search(before) or re.match(r"^,\s(?:which|that)\s[a-z]+s\b", after):
+        return True  # "published online last year in The Lancet"; "The Thing Project, which works on"
+    if _org_cue(before, after) or _SAYS_AFTER.match(after) or _TICKER_AFTER.match(after):
+        return True
+    if _APPOSITION_DESCRIPTOR.match(after) or _DESCRIPTOR_COMMA_BEFORE.search(before) or _DESCRIPTOR_NEXT.match(after):
+        return True  # "LKAB, the state-owned company", "a major label, RCA,"
+    if rule == "acronym" and re.search(rf"[A-Z][\w'’-]*\s\({re.escape(name)}\)", doc.text):
+        return True  # defined in brackets
+    return rule == "weak-keyword" and doc.words[name.split()[-1]] >= 2 and _ARTICLE_BEFORE.search(before) is not None
+
+
 _LEGAL_WORDS = word_set("Corporation Incorporated Limited")
 LEGAL_HEAD_ZIPF = 3.0  # "aerospace" is 3.3
 
@@ -533,7 +670,7 @@ def _facility_owner(mention: Mention, words: list[str]) -> Mention | None:
     for k in range(len(words) - 1, 0, -1):
         head = " ".join(words[:k])
         if head in KNOWN_ORGS or _has_org_keyword(words[k - 1 : k]):
-            return mention._replace(kind="org", end=mention.start + len(head), name=head)
+            return mention._replace(kind="org", end=mention.start + len(head), name=head, rule="facility-owner")
     return None
 
 
@@ -828,7 +965,7 @@ def _resolve_single_words(doc: Doc, typed: list[Mention]) -> list[Mention]:
             kind = _single_word_kind(doc, mention, people, orgs)
             if kind is None:
                 continue
-            mention = mention._replace(kind=kind)
+            mention = mention._replace(kind=kind[0], rule=kind[1])
         resolved.append(mention)
     return resolved
 
@@ -849,13 +986,13 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s(?:[a-z-]+\s){0,
 _SPEECH_AFTER = re.compile(r"^,?\s(?:said|says|told|added|wrote|announced|posted|reported|confirmed|declined)\b")
 
 
-def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: list[Mention]) -> str | None:
+def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: list[Mention]) -> tuple[str, str] | None:
     name = mention.name
     if any(name in p.name.split() for p in people):
-        return "person"
+        return "person", "sw-in-full-name"
     prefixed = {o.name for o in orgs if o.name.split()[0] == name and o.name != name}
     if prefixed and not _place_name(doc, name, orgs) and len(prefixed) == 1:
-        return "org"  # "Harbor" for "Harbor Analytics"; not "Portmere" for "Portmere City Council"
+        return "org", "sw-org-prefix"  # "Harbor" for "Harbor Analytics"; not "Portmere" for "Portmere City Council"
     before = doc.text[max(0, mention.start - 30) : mention.start]
     after = doc.text[mention.end : mention.end + 40]
     if _place_cue(before) or name.lower() in PLACE_WORDS or len(name) < 2 or _COMMON_NOUN_BEFORE.search(before):
@@ -863,21 +1000,21 @@ def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: l
     if _defines_no_entity(doc, name):
         return None  # "RMSF is …": an illness
     if _KIN_BEFORE.search(before):
-        return "person"  # "his wife Shellie"
+        return "person", "sw-kin"  # "his wife Shellie"
     if _SPEECH_AFTER.search(after) and any(o.name.split()[-1] == name and _person_shaped(o.name) for o in orgs):
-        return "person"  # "employees of Stacey Plaskett" … "Plaskett said": her surname
+        return "person", "sw-said-surname"  # "employees of Stacey Plaskett" … "Plaskett said": her surname
     if _VERB_AFTER.match(after):
         if name in FIRST_NAMES:
-            return "person"  # "Monica is"
-        return "org" if _mentioned_often(doc, name) else None
+            return "person", "sw-first-name-verb"  # "Monica is"
+        return None  # "Lane has …" twice: a surname or a thing as often as an organisation
     if _SPEECH_AFTER.search(after):
         # "Brightwell said" in a story that names Brightwell again is the company; a lone
         # "Lindgren said" is a person whose full name another source may give.
-        return "org" if _mentioned_often(doc, name) else "person"
+        return ("org", "sw-speech") if _mentioned_often(doc, name) else ("person", "sw-speech")
     if _SAID_BEFORE.search(before) and _NAME_WORD.fullmatch(name):
-        return "person"  # '"…," said Snyder': inverted attribution names a person
+        return "person", "sw-said-before"  # '"…," said Snyder': inverted attribution names a person
     if _ACCORDING_BEFORE.search(before) and name not in FIRST_NAMES:
-        return "org"  # "according to Salon": a source that is no person named in full
+        return "org", "sw-according"  # "according to Salon": a source that is no person named in full
     return None
 
 
@@ -893,15 +1030,19 @@ def _settle_kinds(mentions: list[Mention]) -> list[Mention]:
     settled = []
     for mention in mentions:
         if mention.kind == "org" and mention.name in people and not _org_by_form(mention.name):
-            mention = mention._replace(kind="person", role="")
+            mention = mention._replace(kind="person", role="", rule="settled-person")
         elif mention.kind == "org" and mention.name.split()[-1] in surnames and _person_shaped(mention.name):
-            mention = mention._replace(kind="person", role="")  # "employees of Stacey Plaskett" … "Plaskett said"
+            mention = mention._replace(
+                kind="person", role="", rule="settled-surname"
+            )  # "employees of Stacey Plaskett" … "Plaskett said"
         elif mention.kind == "person" and mention.name in orgs:
-            mention = mention._replace(kind="org", role="")  # "Jefferson Airplane was the first band"
+            mention = mention._replace(
+                kind="org", role="", rule="settled-org"
+            )  # "Jefferson Airplane was the first band"
         elif mention.kind == "person" and any(
             o.startswith((mention.name + " ", mention.name + "’s ", mention.name + "'s ")) for o in orgs
         ):
-            mention = mention._replace(kind="org", role="")
+            mention = mention._replace(kind="org", role="", rule="settled-org-prefix")
         settled.append(mention)
     return settled
 
@@ -955,7 +1096,7 @@ def _canonicalise(mentions: list[Mention], aliases: dict[str, str] | None = None
     """Each mention's canonical name: the fullest earlier/later name it shortens, of the same kind,
     or the name a bracketed short name was given for."""
     aliases = aliases or {}
-    mentions = [m._replace(kind="org") if m.name in aliases else m for m in mentions]
+    mentions = [m._replace(kind="org", rule="alias") if m.name in aliases and m.kind != "org" else m for m in mentions]
     full: dict[str, dict[str, None]] = {m.kind: {} for m in mentions}  # names of each kind, in order
     for mention in mentions:
         full[mention.kind][mention.name] = None

@@ -50,7 +50,7 @@ ORG_KEYWORDS = _words(
     Magazine Weekly Daily Watch Center Centre Corporation Commission Zoo Aquarium Division
     Library Libraries Archive Archives
     Command Fleet Force Forces Guard Regiment Battalion Brigade Squadron Labour Labor
-    Democrats Republicans Socialists Conservatives Liberals Greens
+    Socialists Conservatives Liberals Greens
     """
 )
 # Club names whose last word alone stands for the club: "Rovers" for "Ashford Rovers".
@@ -66,6 +66,24 @@ KNOWN_ORGS = frozenset(
         "Al Jazeera", "Politico", "Axios", "Vox", "Slate", "Gawker", "Red Cross", "Red Crescent", "WHO",
     }
 )  # fmt: skip
+# Organisation words that are also common nouns of programmes, places and products ("Social
+# Security", "Neighborhood Watch", "Hammock Beach Resorts"): alone, they make an organisation
+# only with a cue beside the name ("… said", "a spokesperson for …").
+WEAK_ORG_KEYWORDS = _words(
+    """
+    Security Health Healthcare Watch Water Insurance Resorts Hotels Space Intelligence Defense Defence
+    Data Digital Mobile Music Books Technology Cloud Computing Interactive Wire Supply Supplies Products
+    """
+)
+# Acronyms of bodies the news names without spelling them out: an organisation with no cue.
+KNOWN_ACRONYMS = _words(
+    """
+    FBI CIA NSA DHS DOJ IRS ICE EPA FDA CDC NIH NASA NOAA FAA FCC SEC FTC ATF DEA TSA NTSB FEMA USDA
+    NATO UN UNICEF UNESCO IMF WTO OPEC WHO EU ECB IAEA UNHCR NHS MI5 MI6 KGB FSB
+    BBC CBS NBC ABC CNN NPR PBS AP AFP MSNBC HBO ESPN CNBC ITV RTE CBC
+    NFL NBA MLB NHL NCAA FIFA UEFA IOC NRA ACLU NAACP GOP RNC DNC
+    """
+)
 # Words that end the name of a building or shop, not of a body: "Salvation Army Thrift Store" is
 # a shop of the Salvation Army, "Buell Theater" a venue.
 FACILITY_WORDS = _words("Store Mall Building Stadium Arena Theater Theatre Ballroom Apartments Airport Base")
@@ -91,7 +109,7 @@ PLATFORMS = _words(
     "spotify javascript gofundme kickstarter patreon"
 )
 # Single organisation words that are proper names on their own ("Congress"), unlike "the University".
-PROPER_BODIES = _words("Congress Parliament Reuters Bloomberg Labour Labor")
+PROPER_BODIES = _words("Congress Parliament Senate GOP EU Reuters Bloomberg Labour Labor")
 # Words before or after a name saying what kind of organisation it is: "the union Unite".
 ORG_DESCRIPTORS = word_tuple(
     """
@@ -118,7 +136,7 @@ ROLE_NOUNS = _words(
     advisor ambassador principal incumbent compatriot owner partner engineer official chancellor
     candidate champion teammate substitute winger goalscorer veteran rookie forward keeper boss trainer
     envoy prosecutor lawyer commander sheriff detective inspector strategist curator architect
-    attorney spokesperson representative deputy treasurer governor-general consul
+    attorney spokesperson representative deputy treasurer governor-general consul whip
     """
 )
 # Nouns that describe a person rather than a role they hold: "the actor wrote", "the South Carolina
@@ -188,7 +206,7 @@ PLACE_SUFFIXES = _words(
 PLACE_PREFIXES = _words("lake port mount mt cape fort san santa saint st los las new north south east west river gulf")
 # Two-word endings of place names: "Teton National Park", "Everest Base Camp", "International Space Station".
 PLACE_PHRASES = frozenset(
-    {"national park", "national forest", "national monument", "base camp", "space station", "city hall"}
+    {"national park", "national forest", "national monument", "base camp", "space station", "city hall", "white house"}
 )
 
 

@@ -382,3 +382,88 @@ def test_an_organisation_descriptor_at_a_sentence_start_drops_its_article() -> N
         f for f in facts("The ferry company Bayline Ferries will double its sailings from Monday.") if f.kind == "org"
     ]
     assert (org.text, org.role) == ("Bayline Ferries", "ferry company")
+
+
+# --------------------------------------------------------------------------- stronger evidence (round four)
+
+
+def test_a_bare_acronym_needs_a_cue_to_be_an_organisation():
+    assert orgs("Farmers in Velden still spray TCP on their fields, and the crop grew.") == set()
+    assert orgs("Velden was led by VTR in 1958, and VTR rode in a black car.") == set()
+    assert orgs("The KRV said on Monday that the vote would go ahead.") == {"KRV"}
+    assert orgs("A spokesperson for the KRV declined to comment.") == {"KRV"}
+    assert "Velden Farmers Union" in orgs("The Velden Farmers Union (VFU) met. The VFU wants a new road.")
+
+
+def test_a_well_known_acronym_needs_no_cue():
+    assert orgs("Agents of the FBI arrested him in Tulsa.") == {"FBI"}
+
+
+def test_a_brand_shaped_word_needs_a_cue():
+    assert orgs("Voters still argue over TaxCare and its cost to Velden.") == set()
+    assert orgs("The tracker was made by HeartLoop, which said it was accurate.") == {"HeartLoop"}
+    assert orgs("Karin Dahl told BrightNews that the mine would close.") == {"BrightNews"}
+
+
+def test_a_weak_organisation_word_needs_a_cue():
+    assert orgs("Cuts to Social Security were debated for hours in Velden.") == set()
+    assert orgs("The Velden Neighborhood Watch said it had seen nothing.") == {"Velden Neighborhood Watch"}
+
+
+def test_a_capital_the_starts_an_organisation_only_with_a_cue():
+    assert orgs("Mira Holt read aloud from The Winter Garden of Velden at the fair.") == set()
+    assert orgs("The results were published last week in The Lancet by the team.") == {"Lancet"}
+
+
+def test_a_person_after_an_organisation_word_is_split_off():
+    found = facts("Secretary of Defense Karl Strom visited the base on Monday.")
+    assert {f.value for f in found if f.kind == "person"} == {"Karl Strom"}
+    assert {f.value for f in found if f.kind == "org"} == set()
+
+
+def test_a_role_with_no_name_after_a_chamber_is_no_organisation():
+    assert orgs("The Senate Majority Whip Karl Strom said the bill would pass.") == set()
+    assert people("The Senate Majority Whip Karl Strom said the bill would pass.") == {"Karl Strom"}
+
+
+def test_a_chamber_or_party_named_as_a_body_is_one_and_its_qualifier_goes():
+    assert orgs("The bill now goes to the Senate, where it may stall.") == {"Senate"}
+    assert orgs("Hard-line GOP lawmakers want more, but the GOP is split.") == {"GOP"}
+    assert orgs("Let Congress work its will, the senator said.") == {"Congress"}
+
+
+def test_a_chamber_or_party_used_as_an_adjective_is_no_organisation():
+    assert orgs("Two GOP senators voted against the bill on Tuesday.") == set()
+    assert orgs("Karl Strom beat GOP Rep. Mira Holt in the race.") == set()
+
+
+def test_party_members_in_the_plural_are_no_party_but_a_named_party_is():
+    assert orgs("Republicans and Democrats disagreed about the budget.") == set()
+    assert orgs("Arizona Republicans met in Tucson, Karl Strom said.") == set()
+    assert orgs("Talks between the Social Democrats and the Greens ended.") >= {"Social Democrats"}
+
+
+def test_a_party_and_a_country_before_a_title_are_no_organisation():
+    found = facts("But Democratic U.S. Rep. Mira Holt of Arizona told reporters she was pleased.")
+    assert {f.value for f in found if f.kind == "org"} == set()
+    assert "Mira Holt" in {f.value for f in found if f.kind == "person"}
+
+
+def test_a_surname_before_a_suffix_is_no_title():
+    found = facts("He later studied the Martin Luther King Jr. assassination.")
+    assert {f.value for f in found if f.kind == "org"} == set()
+    assert "Jr" not in {f.value for f in found if f.kind == "person"}
+
+
+def test_the_white_house_is_a_building():
+    assert orgs("Karl Strom, the White House legislative director, said the deal was done.") == set()
+
+
+def test_a_credit_in_brackets_or_after_a_copyright_is_no_organisation():
+    assert orgs("Karl Strom said the plan had failed. (AP)") == set()
+    assert orgs("Prices fell again. Copyright © 2013 AFP. All rights reserved.") == set()
+
+
+def test_a_single_word_that_is_twice_the_subject_of_has_is_not_made_an_organisation():
+    found = orgs(["Strom has spent decades on the case.", "Strom has written four books about it."])
+    assert found == set()
