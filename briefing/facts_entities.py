@@ -174,7 +174,9 @@ def _split_run(doc: Doc, start: int, run: str) -> list[Mention]:
     for piece in pieces:
         piece = _drop_leading_words(doc, piece)
         if piece is not None:
-            for part in _split_person_after_org(_body_of_qualifiers(_known_then_words(doc, piece))):
+            for part in _split_person_after_org(
+                _after_party_members(_body_of_qualifiers(_known_then_words(doc, piece)))
+            ):
                 cleaned.extend(_split_title(part))
     return cleaned
 
@@ -195,6 +197,16 @@ def _split_person_after_org(piece: Mention) -> list[Mention]:
                 Mention(piece.end - len(rest), piece.end, rest, "person", rule="after-org"),
             ]
     return [piece]
+
+
+def _after_party_members(piece: Mention) -> Mention:
+    """Party members in the plural, then a name: "Arizona Republicans McCain and Jeff Flake" names McCain."""
+    words = piece.name.split(" ")
+    inner = [i for i, w in enumerate(words[:-1]) if w in PARTY_MEMBERS]
+    if not inner:
+        return piece
+    rest = " ".join(words[inner[-1] + 1 :])
+    return piece._replace(start=piece.end - len(rest), name=rest)
 
 
 _BODY_QUALIFIERS = word_set("let hard-line democratic republican gop senate house congressional u.s us federal")
@@ -628,8 +640,8 @@ def _org_evidence(doc: Doc, name: str, before: str, after: str, rule: str) -> bo
         return True
     if _APPOSITION_DESCRIPTOR.match(after) or _DESCRIPTOR_COMMA_BEFORE.search(before) or _DESCRIPTOR_NEXT.match(after):
         return True  # "LKAB, the state-owned company", "a major label, RCA,"
-    if rule == "acronym" and re.search(rf"[A-Z][\w'’-]*\s\({re.escape(name)}\)", doc.text):
-        return True  # defined in brackets
+    if rule == "acronym" and re.search(rf"[A-Z][\w'’-]*\s\((?:[A-Z]+:)?{re.escape(name)}\)", doc.text):
+        return True  # defined in brackets: "… Foundation (ALCF)", "Keurig Green Mountain (NASDAQ:GMCR)"
     return rule == "weak-keyword" and doc.words[name.split()[-1]] >= 2 and _ARTICLE_BEFORE.search(before) is not None
 
 

@@ -467,3 +467,19 @@ def test_a_credit_in_brackets_or_after_a_copyright_is_no_organisation():
 def test_a_single_word_that_is_twice_the_subject_of_has_is_not_made_an_organisation():
     found = orgs(["Strom has spent decades on the case.", "Strom has written four books about it."])
     assert found == set()
+
+
+def test_a_ticker_in_brackets_defines_an_acronym_that_then_speaks():
+    found = facts(
+        [
+            "Velden Brewers (NYSE:VBRW) reported lower sales.",
+            'VBRW specifically stated that "high stock levels at shops" hurt.',
+        ]
+    )
+    assert {f.value for f in found if f.kind == "org"} == {"Velden Brewers"}
+    assert [f.speaker for f in found if f.kind == "quote"] == ["Velden Brewers"]
+
+
+def test_a_name_after_party_members_in_the_plural_is_the_person():
+    found = people("Senators, including Arizona Republicans Strom and Mira Holt, want more.", "Karl Strom agreed.")
+    assert "Karl Strom" in found and not any("Republicans" in p for p in found)
