@@ -57,14 +57,14 @@ _MACHINE = re.compile(r"://|www\.|[/@=_{}<>#\\]|\.[a-z]")
 # prose has no match at each of its spaces).
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-# Something for the spacing rules to do. (Double quotes with spaces inside are tested on their own:
-# most quoted speech has a space beside its quotes and needs nothing.) A space starts one branch
-# only, so the regex engine tries one thing at each of the many spaces of a line.
-_ODD_SPACING = re.compile(
-    r"[\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]"  # an odd or invisible space
-    r"| [ '‘’`´,.;:!?%]"  # a second space; a space before an apostrophe, a single quote or punctuation
-    r"|['‘’`´] "  # a space after an apostrophe or a single quote
-)
+# Something for the spacing rules to do: an odd or invisible space, two spaces, a space before an
+# apostrophe, a single quote or punctuation, or after an apostrophe or a single quote. (Double
+# quotes with spaces inside are tested on their own: most quoted speech has a space beside its
+# quotes and needs nothing.) Tested in three parts, none of which starts at a space (a line has
+# many): a substring test for two spaces, a character class for odd spaces, and a pattern that
+# starts at the punctuation or quote and looks back for the space.
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]")
+_SPACED_PUNCT = re.compile(r"['‘’`´,.;:!?%](?:(?<= .)|(?<=['‘’`´]) )")
 # The spacing patterns below start at a literal character and look back, rather than the other way
 # round, so the regex engine skips ahead to that character instead of trying every place in the line.
 # "OpenAI ‘ s", "don ’ t": spaces around an apostrophe inside a word, left by machine translation.
@@ -115,7 +115,7 @@ def _ascii_needs_ftfy(line: str) -> bool:
 
 def repair_line(line: str) -> str:
     """Fix spacing in one line: collapse whitespace, close up apostrophes and stray punctuation."""
-    if not _ODD_SPACING.search(line) and not _has_spaced_quotes(line):  # most lines: nothing to change
+    if not _has_odd_spacing(line) and not _has_spaced_quotes(line):  # most lines: nothing to change
         return line.strip()
     line = _INVISIBLE.sub("", line)
     line = _SPACES.sub(" ", line).strip()
@@ -123,6 +123,15 @@ def repair_line(line: str) -> str:
     line = _SPACE_BEFORE_PUNCT.sub("", line)
     line = _INNER_SINGLE_SPACE.sub(r"'\1'", line)
     return _INNER_QUOTE_SPACE.sub(_close_quote, line) if line.count('"') == 2 else line
+
+
+def _has_odd_spacing(line: str) -> bool:
+    """Whether the spacing rules have something to do (other than inside double quotes)."""
+    if "  " in line:
+        return True
+    # In ASCII the only odd space is a tab: a substring test, not a pattern.
+    odd = "\t" in line if line.isascii() else _ODD_SPACE.search(line) is not None
+    return odd or _SPACED_PUNCT.search(line) is not None
 
 
 def _has_spaced_quotes(line: str) -> bool:

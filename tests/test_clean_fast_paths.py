@@ -66,6 +66,18 @@ def test_spacing_patterns_replace_what_the_plain_ones_did(name: str) -> None:
         assert fast.sub(replacement, text) == plain.sub(replacement, text), repr(text)
 
 
+# The test for something to do, as one pattern, before it was split into three quicker parts.
+PLAIN_ODD_SPACING = re.compile(r"[\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]| [ '‘’`´,.;:!?%]|['‘’`´] ")
+
+
+def test_odd_spacing_test_agrees_with_the_plain_pattern() -> None:
+    rng = random.Random(7)
+    pieces = [*SPACING_PIECES, *";:!?%’´\u2009\u00ad\ufeff", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert clean_words._has_odd_spacing(text) == bool(PLAIN_ODD_SPACING.search(text)), repr(text)
+
+
 def test_spaced_double_quotes_alone_are_closed_up() -> None:
     assert repair('He said " this is it " and left.') == 'He said "this is it" and left.'
 
