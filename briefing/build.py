@@ -274,9 +274,23 @@ def make_stories(
 
 
 def _story_title(members: Sequence[Article]) -> str:
-    """Title of the article with real (not inferred) metadata first, else the earliest one."""
-    with_meta = [a for a in members if not a.date_inferred]
-    return (with_meta or list(members))[0].title
+    """The best title among the articles: a headline (from metadata or the page) before a first
+    sentence cut short, before a short or lower-case line; then real metadata before inferred,
+    then the earliest."""
+    order = {a.id: i for i, a in enumerate(members)}
+    return min(members, key=lambda a: (_title_quality(a), a.date_inferred, order[a.id])).title
+
+
+HEADLINE_MIN_WORDS = 4  # "It's amazing" is a line of the page, not its headline
+
+
+def _title_quality(article: Article) -> int:
+    """0 for a headline, 1 for a title cut from the first sentence, 2 for a short or lower-case line."""
+    title = article.title
+    if not title[:1].isupper() or len(title.split()) < HEADLINE_MIN_WORDS:
+        return 2
+    first = article.sentences[0].text if article.sentences else ""
+    return 1 if first.startswith(title.rstrip("…")) else 0
 
 
 def _latest_date(members: Sequence[Article]) -> datetime:

@@ -261,3 +261,19 @@ def test_short_first_line_of_bare_text_is_its_headline(project: Path) -> None:
     article = next(a for a in story.articles if a.path.endswith("pasted.txt"))
     assert article.title == "Harbour bridge to shut for a year"
     assert article.sentences[0].text.startswith("The Harbour Bridge closes on Monday")
+
+
+def test_a_story_of_bare_texts_takes_the_headline_over_a_first_sentence_cut_short(tmp_path: Path) -> None:
+    prose = "The Harbour Bridge will close to all traffic on Monday for at least a year, the council said on Tuesday."
+    write(
+        tmp_path,
+        {
+            "content/bridge/a-first.txt": f"{prose} Engineers found rust in the cables last month.",
+            "content/bridge/b-second.txt": "It's official\n\n"  # a short line of the page, not its headline
+            f"{prose} The repairs will cost about €40 million.",
+            "content/bridge/c-third.txt": "Harbour Bridge to close for a year\n\n"
+            f"{prose} Ferries will run more often while it is shut.",
+        },
+    )
+    story = make_briefing(load_config(project=tmp_path)).stories[0]
+    assert story.title == "Harbour Bridge to close for a year"
