@@ -96,6 +96,12 @@ _START_CUES = (
     ("byline or date", r"(published|updated|posted|last updated)\b.{0,40}$|\d+\s+min(ute)?s?\s+read$"),
 )
 _START_CUE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_START_CUES)), re.IGNORECASE)
+# The same without the contributor credit, whose pattern is slow to fail (it tries up to ten words
+# before its phrase): for the lines that cannot hold "contributed". Same names, same order.
+_START_CUE_NO_CREDIT = re.compile(
+    "|".join(f"(?P<c{i}>{p})" for i, (reason, p) in enumerate(_START_CUES) if reason != "contributor credit"),
+    re.IGNORECASE,
+)
 _START_REASONS = {f"c{i}": reason for i, (reason, _) in enumerate(_START_CUES)}
 # Cues anywhere in a line: (reason, words one of which the line must hold, pattern). The words are
 # a cheap test (`in`), so the pattern runs only on the few lines that could match.
@@ -158,6 +164,8 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
     )
 )
 _ANYWHERE_KEYS = tuple(key for _, keys, _, _ in _ANYWHERE_CUES for key in keys)
+# The keys of the cues a line longer than MAX_CUE_WORDS can still match (the widgets').
+_WIDGET_KEYS = tuple(key for _, keys, _, limit in _ANYWHERE_CUES if limit > MAX_CUE_WORDS for key in keys)
 # A caption ends with its credit: "… in Cannes on May 15. (REUTERS/Eric Gaillard)", "… (Associated Press)".
 # Searched in the line's last characters only, and only when they hold a "/" or a bracket.
 _CAPTION_CREDIT = re.compile(
@@ -285,20 +293,28 @@ def _says_click_here(text: str) -> bool:
 
 def _cue(text: str, count: int) -> str:
     """The reason a fixed phrasing gives for dropping the line of `count` words, or ""."""
-    if count <= MAX_CUE_WORDS and (match := _START_CUE.match(text)):
+    low = text.lower()
+    if count <= MAX_CUE_WORDS and (match := _start_cue(text, low).match(text)):
         return _START_REASONS[match.lastgroup or ""]
     if text.startswith("CLOSE "):  # a video player's caption block: "CLOSE Skip in Skip x Embed x Share …"
         return "embedded player text"
     tail = text[-CREDIT_TAIL:]
     if ("/" in tail or "(" in tail) and _CAPTION_CREDIT.search(tail):
         return "photo caption (ends with the agency's credit)"
-    low = text.lower()
-    if not _holds_any(low, _ANYWHERE_KEYS):  # most lines: none of the words, so no pattern to run
+    # Most lines hold none of the words, so no pattern runs; a long line only a widget's.
+    if not _holds_any(low, _ANYWHERE_KEYS if count <= MAX_CUE_WORDS else _WIDGET_KEYS):
         return ""
     for reason, keys, pattern, limit in _ANYWHERE_CUES:
         if count <= limit and _holds_any(low, keys) and pattern.search(text):
             return reason
     return ""
+
+
+def _start_cue(text: str, low: str) -> re.Pattern[str]:
+    """The start cues to try on the line (`low`: the line in lower case). In ASCII, ignoring case
+    is lower-casing, so a line without "contributed" skips the contributor credit; elsewhere all
+    are tried (the pattern takes "ı" for "i")."""
+    return _START_CUE_NO_CREDIT if text.isascii() and "contributed" not in low else _START_CUE
 
 
 def _holds_any(text: str, parts: tuple[str, ...]) -> bool:

@@ -119,3 +119,19 @@ def test_click_here_agrees_with_the_plain_pattern(text: str) -> None:
 def test_holds_any_is_any_substring(text: str) -> None:
     for parts in (clean_boiler._MENU_MARKS, clean_boiler._ANYWHERE_KEYS, ("a", "b'"), ()):
         assert clean_boiler._holds_any(text, parts) == any(part in text for part in parts)
+
+
+def test_start_cues_without_the_credit_find_what_all_of_them_find() -> None:
+    lines = [line for p in sorted(FIXTURES.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    lines += [
+        "Jane Doe and John Roe contributed to this report.",
+        "Associated Press writer Jane Doe CONTRIBUTED to this story",
+        "Reuters contrıbuted to this report.",  # a dotless i: not ASCII, so every cue is tried
+        "By Jane Doe, who contributed to this report",
+    ]
+    for line in lines:
+        found = clean_boiler._START_CUE.match(line)
+        quick = clean_boiler._start_cue(line, line.lower()).match(line)
+        assert (found and found.lastgroup) == (quick and quick.lastgroup), line
+    credits = [line for line in lines if (m := clean_boiler._START_CUE.match(line)) and m.lastgroup == "c15"]
+    assert len(credits) >= 4  # the credit is found, in ASCII and not
