@@ -167,16 +167,39 @@ def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -
         return _TOKEN.sub(fix, spaced)
 
     text = _split_glued_quotes(text, on_split)
-    if not has_case_change(text):  # most lines: nothing glued, nothing to do
+    chunks = _case_change_chunks(text)
+    if not chunks:  # most lines: nothing glued, nothing to do
         return text
-    # Only the space-separated chunks with a case change inside can hold glued words.
-    return " ".join(fix_part(part) for part in text.split(" "))
+    # Only the space-separated chunks with a case change inside can hold glued words: those are
+    # fixed, the text between them copied as it is.
+    pieces, done = [], 0
+    for start, end in chunks:
+        pieces += [text[done:start], fix_part(text[start:end])]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _case_change_chunks(text: str) -> list[tuple[int, int]]:
+    """Where the space-separated chunks of `text` that hold a case change start and end. (A case
+    change spans no space, so it lies inside one chunk and is one of that chunk's own.)"""
+    chunks: list[tuple[int, int]] = []
+    end = 0
+    for match in _CASE_CHANGE.finditer(text):
+        at = match.start()
+        if at < end:  # a second case change in the chunk already found
+            continue
+        start = text.rfind(" ", 0, at) + 1
+        end = text.find(" ", at)
+        end = len(text) if end < 0 else end
+        chunks.append((start, end))
+    return chunks
 
 
 def _split_glued_quotes(text: str, on_split: Callable[[str, str], None] | None) -> str:
     """A space where a sentence's end runs into a quotation or bracket: before an opening mark,
     after a closing one (a straight quote closes when an odd number of them come before it)."""
-    if "." not in text and "!" not in text and "?" not in text:
+    if _GLUED_QUOTE.search(text) is None:  # most lines: the pattern, starting at a quote or bracket, is quick
         return text
     marks = list(_GLUED_QUOTE.finditer(text))
     for match in reversed(marks):  # from the end, so earlier positions stay valid

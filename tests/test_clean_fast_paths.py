@@ -135,3 +135,24 @@ def test_start_cues_without_the_credit_find_what_all_of_them_find() -> None:
         assert (found and found.lastgroup) == (quick and quick.lastgroup), line
     credits = [line for line in lines if (m := clean_boiler._START_CUE.match(line)) and m.lastgroup == "c15"]
     assert len(credits) >= 4  # the credit is found, in ASCII and not
+
+
+def test_glued_words_are_split_as_when_every_chunk_is_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [line for p in sorted(FIXTURES.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["Sora's rise and fallOpenAI said  the APIand\tiPhone.Drivers", 'her death."It was CNNThe end']
+
+    def split_all(line: str) -> tuple[str, list[tuple[str, str]]]:
+        heard: list[tuple[str, str]] = []
+        return clean_words.split_fused(line, lambda before, after: heard.append((before, after))), heard
+
+    def every_chunk(text: str) -> list[tuple[int, int]]:
+        chunks, start = [], 0
+        for chunk in text.split(" "):
+            chunks.append((start, start + len(chunk)))
+            start += len(chunk) + 1
+        return chunks
+
+    quick = [split_all(line) for line in lines]
+    monkeypatch.setattr(clean_words, "_case_change_chunks", every_chunk)
+    assert quick == [split_all(line) for line in lines]
+    assert sum(1 for fixed, _ in quick if fixed) > 100 and sum(1 for _, heard in quick if heard) >= 5
