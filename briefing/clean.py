@@ -154,7 +154,7 @@ def _repaired_lines(text: str) -> tuple[list[Line], list[Change]]:
 
 def _repair_detail(old: str, new: str) -> str:
     """The first words a repair changed, as `"itâ€™s" → "it's"`, or "" if only whitespace moved."""
-    if old == new:
+    if old == new or new == old.strip():  # most repaired lines: only whitespace at the ends went
         return ""
     before, after = old.split(), new.split()
     if before == after:

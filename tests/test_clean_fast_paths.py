@@ -156,3 +156,11 @@ def test_glued_words_are_split_as_when_every_chunk_is_tried(monkeypatch: pytest.
     monkeypatch.setattr(clean_words, "_case_change_chunks", every_chunk)
     assert quick == [split_all(line) for line in lines]
     assert sum(1 for fixed, _ in quick if fixed) > 100 and sum(1 for _, heard in quick if heard) >= 5
+
+
+@settings(max_examples=300)
+@given(st.text(st.sampled_from([*"ab .\t\n\u00a0\u2003\u200b\x1c"]), max_size=12))
+def test_a_repair_of_the_ends_alone_is_whitespace_as_split_sees_it(text: str) -> None:
+    # `_repair_detail` says nothing of a line only stripped: `str.strip` and `str.split` agree on whitespace.
+    assert text.split() == text.strip().split()
+    assert clean._repair_detail(text, text.strip()) == ""
