@@ -270,6 +270,8 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
         return Verdict(reason)
     if count <= 15 and _says_click_here(text):
         return Verdict("call to action")
+    if count > 1 and _is_row_of_page_labels(text, count) and not is_list_header(text):
+        return Verdict("row of page labels")  # a list header keeps its own reason, and its list goes too
     if _is_call_to_action(text):
         return Verdict("call to action")
     if _is_machine_text(text):
@@ -281,6 +283,25 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
     if _is_fragment_list(text):
         return Verdict("list of title-cased fragments, no stop words")
     return KEEP
+
+
+# Labels of a page's widgets. Copied together they make one line ("Photo Advertisement Continue
+# reading the main story", "Most Popular Stories Most Popular Stories More>>") that no single cue matches.
+_PAGE_LABEL = re.compile(
+    r"\b(?:advertisement|continue reading(?: the main story)?|most (?:popular|read|viewed|shared|emailed)"
+    r"(?: stories| articles| now)?|more|photos?|videos?|gallery|share(?: this)?|related(?: stories| articles)?|"
+    r"read more|comments?|print|e-?mail|tweet|close|next|previous|loading|skip(?: to)?(?: main)? content)\b"
+    r"|[>»›|•·:]+",
+    re.IGNORECASE,
+)
+MAX_LABEL_ROW_WORDS = 12
+
+
+def _is_row_of_page_labels(text: str, count: int) -> bool:
+    """A short line without sentence punctuation made only of widget labels."""
+    if count > MAX_LABEL_ROW_WORDS or ends_sentence(text):
+        return False
+    return not _PAGE_LABEL.sub("", text).strip(" \t-–—()[]")
 
 
 def _says_click_here(text: str) -> bool:

@@ -453,3 +453,14 @@ def test_list_headers_and_their_headlines_go(header: str) -> None:
         f"{header}\n\nBridge closes for repairs\nTram plan goes to consultation\nWater bills to rise\n"
     )
     assert clean_text(text).text.strip() == "The council agreed its budget for next year on Monday evening."
+
+
+@pytest.mark.parametrize(
+    "row", ["Photo Advertisement Continue reading the main story", "Most Popular Stories Most Popular Stories More>>"]
+)
+def test_a_row_of_widget_labels_copied_as_one_line_goes(row: str) -> None:
+    text = f"{row}\n\nMore Comments Expected\n\nThe council agreed its budget for next year on Monday evening.\n"
+    result = clean_text(text)
+    assert row not in result.text
+    assert "More Comments Expected" in result.text  # a headline that only starts with a label stays
+    assert any(c.kind == "drop" and "row of page labels" in c.detail for c in result.changes)
