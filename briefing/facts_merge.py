@@ -398,7 +398,13 @@ def find_disagreements(
     parent = list(range(len(values)))
     slots: dict[tuple[str, str], str] = {}
     competing: dict[tuple[str, str], list[_Figure]] = {}
-    for a, b in itertools.combinations(figures, 2):
+    # Only figures of one kind and unit can share a slot: pairing within those buckets keeps the
+    # order of the pairs for every value, and skips most of the quadratic work.
+    buckets: dict[tuple[str, str], list[_Figure]] = {}
+    for figure in figures:
+        buckets.setdefault((figure.fact.kind, _unit(figure.fact)), []).append(figure)
+    pairs = (pair for bucket in buckets.values() for pair in itertools.combinations(bucket, 2))
+    for a, b in pairs:
         if a.report != b.report and _same_slot(a, b) and not _restated(a, b, figures):
             first, second = (a.fact.kind, a.fact.value), (b.fact.kind, b.fact.value)
             parent[_root(parent, index[first])] = _root(parent, index[second])
