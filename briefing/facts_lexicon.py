@@ -331,3 +331,24 @@ FIRST_NAMES = _words(
     Tammy Tara Vanessa Yvonne Wanda Heidi Lindsay Colleen Maureen
     """
 )
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():  # gender_guesser has no type hints
+    """The given-name list `gender-guesser` ships (about 40,000 names by country), read once, on first use."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # an install without it: genders are unknown, pronouns point back as before
+        return None
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def given_name_gender(name: str) -> str:
+    """ "male", "female" or "" for a given name: "Sergei" is male, "Jacqueline" female; "Kim" (mostly
+    female) counts as female, a name used for both ("Robin") or not listed is unknown."""
+    detector = _gender_detector()
+    if detector is None or not name[:1].isupper():
+        return ""
+    found = detector.get_gender(name)
+    return found.removeprefix("mostly_") if found in ("male", "female", "mostly_male", "mostly_female") else ""

@@ -3,7 +3,8 @@
 Curly and straight quotes are treated alike. The speaker comes from the attribution after
 the quote ("…,” Okafor said", "…,” said Dr. Anika Bose") or before it ("Whitcombe wrote:
 “…”", "Kask called the plan “…”"); "he", "she" and "the company" point back to the last
-person or organisation named outside quotes. A quote split by its attribution
+person or organisation named outside quotes ("he"/"she" to the last one who may be that gender:
+by a pronoun the article uses of them, "Mr."/"Ms.", or the given name). A quote split by its attribution
 ("“A,” she said. “B.”") is one quote.
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from briefing.facts_doc import PARAGRAPH_BREAK, Doc, is_title
 from briefing.facts_entities import Mention
-from briefing.facts_lexicon import PERSON_NOUNS, ROLE_NOUNS
+from briefing.facts_lexicon import PERSON_NOUNS, ROLE_NOUNS, given_name_gender
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 _VERBS = (
@@ -331,8 +332,12 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
             if owner
             else _author(text, written.group(2), quote_start, mentions)
         )
-    if _PERSON_PRONOUN.search(words) or role or _PERSON_DESCRIPTION.search(words):
-        return previous or _last_person(mentions, quote_start)
+    pronoun = _PERSON_PRONOUN.search(words)
+    if pronoun or role or _PERSON_DESCRIPTION.search(words):
+        gender = ("female" if pronoun.group(0) in ("she", "She") else "male") if pronoun else ""
+        if previous:  # the quote before was theirs and nobody was named since
+            return previous
+        return _last_person(mentions, quote_start, text, gender)
     if not _ORG_REFERENCE.search(words):
         return ""
     earlier = [m for m in mentions if m.kind == "org" and m.start < quote_start]
@@ -356,9 +361,36 @@ def _author(text: str, noun: str, quote_start: int, mentions: list[Mention]) -> 
     return ""
 
 
-def _last_person(mentions: list[Mention], quote_start: int) -> str:
+def _last_person(mentions: list[Mention], quote_start: int, text: str = "", gender: str = "") -> str:
+    """The last person named before the quote; for "he" or "she" the last one who may be that
+    gender ("Maria Feng … her son … he said": not Maria Feng), else the last one."""
     earlier = [m for m in mentions if m.kind == "person" and m.start < quote_start]
+    if gender:
+        fitting = [m for m in earlier if _may_be(text, m.canonical, gender)]
+        earlier = fitting or earlier
     return earlier[-1].canonical if earlier else ""
+
+
+_HONORIFIC = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+
+
+def _gender_of(text: str, name: str) -> str:
+    """A person's gender as the article shows it: a pronoun right after their name ("Graham said he
+    …"), "Mr. Doherty" / "Ms. Psaki", else their given name's ("Kenneth" male, "Jacqueline"
+    female); "" when none tells."""
+    words = name.split()
+    told = re.search(rf"\b{re.escape(words[-1])}\b(?:\s[a-z]+){{0,3}}\s(he|she|his)\b", text)
+    if told:  # "Graham said he was opposed": the article's own word for this person
+        return "female" if told.group(1) == "she" else "male"
+    for honorific, gender in _HONORIFIC.items():
+        if f"{honorific}. {words[-1]}" in text or f"{honorific} {words[-1]}" in text:
+            return gender
+    return given_name_gender(words[0]) if len(words) > 1 else ""
+
+
+def _may_be(text: str, name: str, gender: str) -> bool:
+    """Whether `name` may be referred to as a person of `gender` ("" fits everyone)."""
+    return not gender or _gender_of(text, name) in ("", gender)
 
 
 def _join_split_quotes(text: str, parts: list[_Part]) -> list[FoundQuote]:

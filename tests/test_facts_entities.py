@@ -483,3 +483,46 @@ def test_a_ticker_in_brackets_defines_an_acronym_that_then_speaks():
 def test_a_name_after_party_members_in_the_plural_is_the_person():
     found = people("Senators, including Arizona Republicans Strom and Mira Holt, want more.", "Karl Strom agreed.")
     assert "Karl Strom" in found and not any("Republicans" in p for p in found)
+
+
+# --------------------------------------------------------------------------- pronouns by gender
+
+
+def test_she_said_goes_to_the_last_woman_named_not_the_last_name():
+    found = speakers(
+        "Harriet Quellmoor runs the clinic that Gordon Talbridge founded in 1990.",
+        "“We will keep the doors open all winter,” she said.",
+    )
+    assert found == ["Harriet Quellmoor"]
+
+
+def test_he_said_goes_to_the_last_man_named():
+    found = speakers(
+        "Thomas Renwick met Elena Voskova at the harbour on Monday.",
+        "“The boats will be ready by the spring,” he said.",
+    )
+    assert found == ["Thomas Renwick"]
+
+
+def test_the_articles_own_pronoun_tells_a_persons_gender_over_the_given_name():
+    found = speakers(
+        ["Lindsey Marwood said he would vote against the plan.", "Karen Ashdale disagreed with it."],
+        ["Ashdale's office released a chart.", "“I have never been more worried about the budget,” he said."],
+    )
+    assert found == ["Lindsey Marwood"]
+
+
+def test_an_honorific_tells_a_persons_gender():
+    found = speakers(
+        "Ms. Dunleavy said the figures were wrong, and Mr. Oakhurst agreed.",
+        "“We need a full audit of every account,” she said.",
+    )
+    assert found == ["Dunleavy"]
+
+
+def test_a_pronoun_with_nobody_of_that_gender_named_still_goes_to_the_last_person():
+    found = speakers(
+        "Robin Castellane spoke first.",
+        "“This has been a very long week for everyone,” she said.",
+    )
+    assert found == ["Robin Castellane"]
