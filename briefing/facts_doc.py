@@ -48,8 +48,11 @@ _CREDIT = re.compile(
     rf"(?:{_CREDITED}(?:\s?,\s?{_CREDITED})*(?:\s?/\s?{_CREDITED_AFTER_SLASH})*"
     rf"(?:\svia\s[A-Z][\w.]*)?)"
     r"|\((?:[A-Z][\w.&'’-]*\s?)+/(?:[A-Z][\w.&'’-]*\s?)+\)"
+    # An embedded post's credit line: "— Amy Kaufman (@AmyKinLA) February 27, 2017", "A post shared by
+    # Jo Roe (@joroe)": who posted it, not someone the story names.
+    r"|(?:[—–]|\bA post shared by)\s(?:[^\s()]+\s){1,4}\(@\w+\)(?:\s(?:on\s)?[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})?"
 )
-_CREDIT_HINTS = ("copyright", "caption", "Photo", "CREDIT", "Credit", "Picture", "Image", "/")
+_CREDIT_HINTS = ("copyright", "caption", "Photo", "CREDIT", "Credit", "Picture", "Image", "/", "(@")
 _STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
     "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"

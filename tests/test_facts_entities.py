@@ -526,3 +526,17 @@ def test_a_pronoun_with_nobody_of_that_gender_named_still_goes_to_the_last_perso
         "“This has been a very long week for everyone,” she said.",
     )
     assert found == ["Robin Castellane"]
+
+
+def test_an_embedded_posts_credit_line_names_no_person_and_no_speaker():
+    paragraphs = [
+        "Backstage, a runner shouted “Stop the music, they read the wrong card!”"
+        " — Dora Pellwick (@DoraPell) March 3, 2019",
+        "Felix Ambrose, who hosted the show, apologised.",
+    ]
+    assert people(*paragraphs) == {"Felix Ambrose"}
+    assert speakers(*paragraphs) == [""]
+
+
+def test_a_shared_post_credit_names_no_person():
+    assert people("Rest easy, old friend. A post shared by Milo Trent (@milotrent) on Jun 2, 2018 at 9:15am PDT") == set()
