@@ -539,4 +539,5 @@ def test_an_embedded_posts_credit_line_names_no_person_and_no_speaker():
 
 
 def test_a_shared_post_credit_names_no_person():
-    assert people("Rest easy, old friend. A post shared by Milo Trent (@milotrent) on Jun 2, 2018 at 9:15am PDT") == set()
+    post = "Rest easy, old friend. A post shared by Milo Trent (@milotrent) on Jun 2, 2018 at 9:15am PDT"
+    assert people(post) == set()
