@@ -11,10 +11,11 @@ mojibake do not count as differences. With the evaluation corpus present (`--eva
 ../shared/eval), it also cleans the Multi-News articles and reports articles per second there, and
 issue 3's speed target in the same run: CPU time of cleaning against CPU time of summarizing the same
 articles as a build does (each article's summary, then one story summary per cluster, with the
-defaults of `Config()`); cleaning must take under a tenth of it. `--sumy` adds sumy's LexRank on the
-same articles, for scale.
+defaults of `Config()`); cleaning must take under a tenth of it. Both times are the best of
+`--passes` (default 3) passes, each started with the word caches emptied as a build starts, so a
+noisy machine moves the ratio less. `--sumy` adds sumy's LexRank on the same articles, for scale.
 
-    python scripts/eval_clean.py [--eval ../shared/eval] [--repeat 20] [--sumy]
+    python scripts/eval_clean.py [--eval ../shared/eval] [--repeat 20] [--passes 3] [--sumy]
 """
 
 from __future__ import annotations
@@ -25,12 +26,17 @@ import sys
 import time
 import warnings
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import briefing.clean as clean_module  # noqa: E402
+import briefing.clean_boiler as boiler_module  # noqa: E402
+import briefing.clean_words as words_module  # noqa: E402
+import briefing.summarize as summarize_module  # noqa: E402
 from briefing.clean import clean_document, clean_text  # noqa: E402
 from briefing.config import Config  # noqa: E402
 from briefing.summarize import Length, summarize_article, summarize_story, sumy_rank  # noqa: E402
@@ -45,6 +51,29 @@ _MACHINE = re.compile(r"://|www\.|[/@=_]")
 CLEAN_SHARE_TARGET = 0.10
 # Warm-up text: it reaches ftfy (mojibake) and wordfreq (a glued word), whose first use loads data.
 WARM_UP = "Warm up the lazy importsThe cafÃ© said so."
+# Per-word and per-line caches that a first pass fills and later passes would profit from; each timed
+# pass starts with them empty, as a build does. (wordfreq's own cache of looked-up words stays.)
+CLEAN_CACHES = (
+    clean_module._unglued,
+    boiler_module.words,
+    boiler_module.judge_line,
+    boiler_module._marketing_words,
+    words_module.zipf,
+)
+SUMMARY_CACHES = (summarize_module._term,)
+
+
+def best_cpu(passes: int, run: Callable[[], object], caches: tuple) -> float:
+    """The least CPU time of `passes` runs of `run`, each with `caches` emptied first: the noise of a
+    busy machine only ever adds time."""
+    times = []
+    for _ in range(passes):
+        for cache in caches:
+            cache.cache_clear()
+        started = time.process_time()
+        run()
+        times.append(time.process_time() - started)
+    return min(times)
 
 
 @dataclass
@@ -142,7 +171,7 @@ def print_report(report: Report, rate: float) -> None:
     print(f"names/camel-case words wrongly split: {len(report.wrong_splits)} of {report.names}  {report.wrong_splits}")
 
 
-def run_corpus(eval_dir: Path, sumy: bool) -> None:
+def run_corpus(eval_dir: Path, sumy: bool, passes: int) -> None:
     """Real scraped articles (Multi-News): speed, what was dropped by reason, and cleaning's share
     of the time summarizing takes."""
     docs = sorted((eval_dir / "mds-dev").glob("*/docs/*.txt"))
@@ -154,43 +183,45 @@ def run_corpus(eval_dir: Path, sumy: bool) -> None:
     started, cpu_started = time.perf_counter(), time.process_time()
     results = [clean_document(t, "txt") for t in texts]  # as a build reads a .txt file
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    if passes > 1:  # the first pass above counts too
+        cpu = min(cpu, best_cpu(passes - 1, lambda: [clean_document(t, "txt") for t in texts], CLEAN_CACHES))
     kinds = Counter(c.kind for r in results for c in r.changes)
     reasons = Counter(
         c.detail.rsplit(" — ", 1)[-1].split(" (")[0] for r in results for c in r.changes if c.kind == "drop"
     )
     print(
-        f"Multi-News: {count} articles in {seconds:.2f} s = {count / seconds:.0f} articles/s"
-        f" (CPU {cpu:.2f} s = {count / cpu:.0f} articles/s)"
+        f"Multi-News: {count} articles in {seconds:.2f} s = {count / seconds:.0f} articles/s (first pass);"
+        f" CPU, best of {passes} passes, {cpu:.2f} s = {count / cpu:.0f} articles/s"
     )
     print("  changes: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     print("  drops by reason: " + ", ".join(f"{k} {n}" for k, n in reasons.most_common(12)))
-    summarizing = time_summaries(eval_dir, sumy)
+    summarizing = time_summaries(eval_dir, sumy, passes)
     share = cpu / summarizing
     verdict = "met" if share < CLEAN_SHARE_TARGET else "NOT met"
     print(
         f"cleaning is {share:.2f} of summarizing time (target < {CLEAN_SHARE_TARGET:.2f}, {verdict}):"
-        f" clean {cpu:.2f} s CPU, summarize {summarizing:.2f} s CPU"
+        f" clean {cpu:.2f} s CPU, summarize {summarizing:.2f} s CPU (each the best of {passes} passes)"
     )
 
 
-def time_summaries(eval_dir: Path, sumy: bool) -> float:
+def time_summaries(eval_dir: Path, sumy: bool, passes: int = 1) -> float:
     """CPU seconds to summarize the same articles as a build does: every article's summary, then one
-    story summary per cluster, with the default configuration. Cleaning and segmenting (done again
-    here, by eval_rouge's loader) are not counted."""
+    story summary per cluster, with the default configuration (each the best of `passes`). Cleaning
+    and segmenting (done again here, by eval_rouge's loader) are not counted."""
     config = Config()
     clusters = [articles for _name, articles, _reference in load_clusters(eval_dir, 0) if articles]
     articles = [a for cluster in clusters for a in cluster]
     article_length = Length(config.article_summary_sentences)
     story_length = Length(config.summary_sentences, config.summary_words, config.summary_ratio)
     summarize_article(articles[0].sentences, article_length, config.algorithm)  # warm up: first use loads data
-    started = time.process_time()
-    for article in articles:
-        summarize_article(article.sentences, article_length, config.algorithm)
-    per_article = time.process_time() - started
-    started = time.process_time()
-    for cluster in clusters:
-        summarize_story(cluster, story_length, config.algorithm)
-    per_story = time.process_time() - started
+    per_article = best_cpu(
+        passes,
+        lambda: [summarize_article(a.sentences, article_length, config.algorithm) for a in articles],
+        SUMMARY_CACHES,
+    )
+    per_story = best_cpu(
+        passes, lambda: [summarize_story(cluster, story_length, config.algorithm) for cluster in clusters], ()
+    )
     print(
         f"summarizing ({config.algorithm!r}): articles {per_article:.2f} s CPU, {len(clusters)} stories"
         f" {per_story:.2f} s CPU"
@@ -210,11 +241,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=ROOT / ".." / "shared" / "eval", help="folder holding mds-dev/")
     parser.add_argument("--repeat", type=int, default=20, help="passes over the fixtures for the speed figure")
+    parser.add_argument("--passes", type=int, default=3, help="timed passes over the corpus; the best counts")
     parser.add_argument("--sumy", action="store_true", help="also time sumy's LexRank on the corpus, for scale")
     args = parser.parse_args()
     clean_text(WARM_UP)
     print_report(*run_fixtures(args.repeat))
-    run_corpus(args.eval, args.sumy)
+    run_corpus(args.eval, args.sumy, max(1, args.passes))
 
 
 if __name__ == "__main__":
