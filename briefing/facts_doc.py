@@ -72,6 +72,19 @@ _PLACE = re.compile(
 )
 
 
+# A work's name after what it is: "the albums, including Surrealistic Pillow and Volunteers",
+# "franchises such as Jurassic Park, Despicable Me", "the gay romance Brokeback Mountain".
+_TITLE_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+_WORKS = re.compile(
+    rf"\b(?:albums|films|movies|novels|books|songs|franchises|records|plays|musicals)\b"
+    rf"(?:,?\slike|(?:\s[\w'’-]+){{0,8}},?\s(?:including|such as))\s"
+    rf"((?:{_TITLE_NAME})(?:(?:,\s|,?\s(?:and|or)\s)(?:{_TITLE_NAME}))*)"
+    rf"|\b(?:romance|drama|comedy|thriller|musical|blockbuster|biopic|sequel|album|film|movie|novel|documentary|LP)"
+    rf"\s({_TITLE_NAME})"
+)
+_LIST_SEPARATOR = re.compile(r",\s|,?\s(?:and|or)\s")
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
@@ -132,6 +145,15 @@ class Doc:
         """Spans of short quoted titles ("“Surrealistic Pillow,”", "on “Fox News Sunday.”"): the
         words inside are a work's name, not a person's or an organisation's, and not a quote."""
         return tuple((m.start(), m.end()) for m in _QUOTED.finditer(self.text) if is_title(m.group(1)))
+
+    @cached_property
+    def works(self) -> frozenset[str]:
+        """Names the text shows to be works (films, albums, books), by what it calls them:
+        "the albums, including Surrealistic Pillow and Volunteers", "the romance Brokeback Mountain"."""
+        found: set[str] = set()
+        for match in _WORKS.finditer(self.text):
+            found.update(_LIST_SEPARATOR.split(match.group(1)) if match.group(1) else [match.group(2)])
+        return frozenset(found)
 
     @cached_property
     def masked(self) -> str:

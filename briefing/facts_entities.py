@@ -85,6 +85,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     candidates: list[Mention] = []
     kinds: dict[int, str] = {}  # sentence start → "headline", "credit" or "" (ordinary prose)
     titles = doc.titles
+    works = doc.works
     credited: set[int] = set()
     for match in _RUN.finditer(doc.masked):
         sentence_start = doc.sentence_start(match.start())
@@ -98,7 +99,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if kind == "tags" or not run or _common_opening(run):
             continue
         for candidate in _split_run(doc, start, run):
-            if not _inside(titles, candidate.start):  # “Surrealistic Pillow”: a title
+            if not _inside(titles, candidate.start) and candidate.name not in works:  # “Surrealistic Pillow”: a title
                 candidates.append(candidate)
                 if kind == "credit":
                     credited.add(candidate.start)
@@ -425,7 +426,8 @@ _FUNCTION_WORDS = word_set("a an the and or but of for to in on at by with from 
 _NAME_WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]*(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)*[a-zß-öø-ÿ]|[A-Z]\.?|(?:al|el|bin|ibn)-[A-Z][a-z]+"
 )
-_BASED = re.compile(r"^[\w.-]+-based\s")  # "Manchester-based Ramadhan Foundation"
+_BASED = re.compile(r"^[\w.-]+-(?:based|backed|led|owned|funded|run)\s")  # "Manchester-based Ramadhan Foundation"
+_MADE_BY = re.compile(r"-(?:directed|produced|written|led|backed|owned|funded)$")  # "a James Wan-directed film"
 _DEMONYM = re.compile(r"(?:ian|ican|ish|ese|ic|ean)s?$")  # "Norwegian", "Americans"
 _NOT_A_NAME_BEFORE = re.compile(r"\b(?:ticker|symbol|hashtag|app|platform)\s$")
 _SHARES_OF = re.compile(r"\b(?:shares|stock|subsidiary|unit|division|customers|employees) (?:of|in|at) $")
@@ -439,6 +441,7 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     unowned = _POSSESSIVE.sub("", mention.name).rstrip(".")
     name = _BASED.sub("", unowned)
     mention = mention._replace(start=mention.start + len(unowned) - len(name))
+    name = _MADE_BY.sub("", name)
     words = name.split()
     if not words or _numbered(words) is None or _not_an_entity(doc, mention, words):
         return None

@@ -541,3 +541,28 @@ def test_an_embedded_posts_credit_line_names_no_person_and_no_speaker():
 def test_a_shared_post_credit_names_no_person():
     post = "Rest easy, old friend. A post shared by Milo Trent (@milotrent) on Jun 2, 2018 at 9:15am PDT"
     assert people(post) == set()
+
+
+# --------------------------------------------------------------------------- works, not people
+
+
+def test_names_listed_as_a_bands_albums_are_works_not_people():
+    found = people(
+        "Nora Vellacott, who sang on all their early albums, including Amber Harvest and Paper Lanterns, died Monday."
+    )
+    assert found == {"Nora Vellacott"}
+
+
+def test_names_listed_after_a_studios_franchises_at_a_distance_are_works():
+    found = people(
+        "Gideon Marsh said the studio has franchises with strong sales abroad, including Silver Comet and Night Garden."
+    )
+    assert found == {"Gideon Marsh"}
+
+
+def test_a_name_after_its_genre_is_a_work():
+    assert people("The period drama Hollow Crown beat Tessa Wyndham's comedy at the awards.") == {"Tessa Wyndham"}
+
+
+def test_a_name_made_into_an_adjective_is_the_person():
+    assert people("The Priya Kandel-directed sequel opened on Friday.") == {"Priya Kandel"}
