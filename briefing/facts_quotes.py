@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from briefing.facts_doc import PARAGRAPH_BREAK, Doc, is_title
 from briefing.facts_entities import Mention
@@ -374,6 +375,7 @@ def _last_person(mentions: list[Mention], quote_start: int, text: str = "", gend
 _HONORIFIC = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 
 
+@lru_cache(maxsize=2048)  # once per person and article: `text` hashes once, its hash is kept
 def _gender_of(text: str, name: str) -> str:
     """A person's gender as the article shows it: a pronoun right after their name ("Graham said he
     …"), "Mr. Doherty" / "Ms. Psaki", else their given name's ("Kenneth" male, "Jacqueline"
