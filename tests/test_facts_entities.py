@@ -489,6 +489,7 @@ def test_a_name_after_party_members_in_the_plural_is_the_person():
 
 
 def test_she_said_goes_to_the_last_woman_named_not_the_last_name():
+    pytest.importorskip("gender_guesser")  # given names' genders: the optional `names` extra
     found = speakers(
         "Harriet Quellmoor runs the clinic that Gordon Talbridge founded in 1990.",
         "“We will keep the doors open all winter,” she said.",
@@ -497,6 +498,7 @@ def test_she_said_goes_to_the_last_woman_named_not_the_last_name():
 
 
 def test_he_said_goes_to_the_last_man_named():
+    pytest.importorskip("gender_guesser")  # given names' genders: the optional `names` extra
     found = speakers(
         "Thomas Renwick met Elena Voskova at the harbour on Monday.",
         "“The boats will be ready by the spring,” he said.",
@@ -505,6 +507,7 @@ def test_he_said_goes_to_the_last_man_named():
 
 
 def test_the_articles_own_pronoun_tells_a_persons_gender_over_the_given_name():
+    pytest.importorskip("gender_guesser")  # given names' genders: the optional `names` extra
     found = speakers(
         ["Lindsey Marwood said he would vote against the plan.", "Karen Ashdale disagreed with it."],
         ["Ashdale's office released a chart.", "“I have never been more worried about the budget,” he said."],
