@@ -35,6 +35,7 @@ from briefing.facts_lexicon import (
     MEDIA_AFTER,
     NON_ORG_CAPS,
     ORG_DESCRIPTORS,
+    ORG_HEAD_WORDS,
     ORG_KEYWORDS,
     PARTY_MEMBERS,
     PLACE_PHRASES,
@@ -290,7 +291,7 @@ def _connector_pieces(start: int, piece: str) -> list[Mention]:
     parts: list[tuple[int, int]] = []
     first = 0
     for i, word in enumerate(words):
-        if _CONNECTOR_WORD.fullmatch(word) and not _joins(words, i):
+        if _CONNECTOR_WORD.fullmatch(word) and not _joins(words, i, first):
             parts.append((first, i))
             first = i + 2 if i + 1 < len(words) and words[i + 1] == "the" else i + 1
     parts.append((first, len(words)))
@@ -314,9 +315,10 @@ def _up_to_connector(words: list[str], i: int) -> list[str]:
     return rest[: ends[0]] if ends else rest
 
 
-def _joins(words: list[str], i: int) -> bool:
+def _joins(words: list[str], i: int, first: int = 0) -> bool:
     """Whether a connector joins one organisation's name: "Bank of England", "Procter & Gamble",
-    "Association for the Advancement of Science" (an organisation word anywhere before it)."""
+    "Association for the Advancement of Science" (an organisation word anywhere before it).
+    `first` is where the name being built starts (after a connector that split the run)."""
     if words[i] == "&":
         return True
     if (
@@ -335,8 +337,52 @@ def _joins(words: list[str], i: int) -> bool:
         and _has_org_keyword(_up_to_connector(words, i))
     ):
         return True  # "Nurses' and Midwives' Union"; not "Obama and George Stephanopoulos of ABC News"
+    if words[i] == "and" and (_and_before_head(words, i, first) or _and_after_head(words, i)):
+        return True
     before = [w.rstrip("'’s") for w in words[:i]]
     return words[i] in {"of", "for"} and any(w in ORG_KEYWORDS for w in before)
+
+
+def _and_before_head(words: list[str], i: int, first: int) -> bool:
+    """ "and" inside a body's name that ends in its head word: "House Ways and Means Committee",
+    "US Fish and Wildlife Service"; not "Israel and the United States", "FBI and Congress", nor
+    "Ministry of Defence and Foreign Office", "White House and Justice Department" (a body before it: two)."""
+    after = _up_to_connector(words, i)
+    before = words[first:i]
+    return (
+        bool(before)
+        and i < len(words) - 1
+        and words[i + 1] != "the"
+        and not words[i - 1].isupper()
+        and not words[i + 1].isupper()
+        and _org_head(after[-1])
+        and not any(_CONNECTOR_WORD.fullmatch(w) or _org_head(w) for w in before)
+        and not (_has_org_keyword(before[-1:]) and before[-1] not in WEAK_ORG_KEYWORDS)  # not "Homeland Security"
+        and before[-1] not in CHAMBERS  # "White House and Justice Department", "Senate and House …": two
+        and " ".join(w for w in before if w != "The") not in KNOWN_ORGS
+    )
+
+
+def _and_after_head(words: list[str], i: int) -> bool:
+    """ "and" in the last part of a body's name after "of": "Bavarian State Collection of
+    Paleontology and Geology"; not "University of Michigan and Ohio State" (a place), "Department
+    of Justice and FBI", "Bank of England and Barclays", "Ministry of Defence and Foreign Office"."""
+    joined = [j for j in range(1, i) if words[j] in {"of", "for"} and _org_head(words[j - 1])]
+    rest = words[i + 1 :]
+    return (
+        bool(joined)
+        and 0 < len(rest) <= 3
+        and rest[0] != "the"
+        and not any(_CONNECTOR_WORD.fullmatch(w) for w in words[joined[-1] + 1 : i] + rest)
+        and not any(w.isupper() or w.rstrip("'’s") in ORG_KEYWORDS for w in rest)
+        and rest[0] not in FIRST_NAMES
+        and rest[0].lower() not in PLACE_WORDS
+        and " ".join(rest) not in KNOWN_ORGS
+    )
+
+
+def _org_head(word: str) -> bool:
+    return _POSSESSIVE.sub("", word).rstrip(".") in ORG_HEAD_WORDS
 
 
 def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
@@ -355,9 +401,11 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
         if (
             lowered in {"the", "a", "an"}
             or _CONTRACTION.fullmatch(word)
+            or (word in _LEFT_CONNECTORS and start != piece.start)  # "Obama and Senate …" less "Obama"
             or (
                 at_sentence_start
                 and not given
+                and not _place_led_body(words)
                 and (
                     lowered in COMMON_WORDS
                     or _seen_lowercase(doc, lowered)
@@ -374,6 +422,21 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
     name = " ".join(words)
     kind, rule = ("org", "capital-the") if titled else (piece.kind, piece.rule)
     return piece._replace(start=start, end=start + len(name), name=name, kind=kind, rule=rule)
+
+
+_LEFT_CONNECTORS = frozenset({"and", "of", "for", "&"})
+
+
+def _place_led_body(words: list[str]) -> bool:
+    """A body named after its place, the place starting with a common word: "New Orleans Police
+    Department", "North Dakota Highway Patrol" (not "New" merely starting the sentence)."""
+    return (
+        len(words) > 2
+        and words[0].lower() in PLACE_PREFIXES
+        and _NAME_WORD.fullmatch(words[1]) is not None
+        and not _has_org_keyword(words[1:2])
+        and _has_org_keyword(words[2:])
+    )
 
 
 _ROLE_SHAPED = re.compile(r"[a-z]{3,}(?<!pian)(?<!bapt)ist$")  # "neurologist", "meteorologist"
@@ -1180,8 +1243,8 @@ def short_form(short: str, full: str, kind: str) -> bool:
         return True  # not "UN" of "UN Population Division": an acronym names the whole body
     if short in CLUB_WORDS and words[-1] == short:
         return True  # "Rovers" for "Ashford Rovers"
-    if len(words) > 1 and " ".join(words[1:]) == short and _national(words[0]):
-        return True  # "7th Fleet" of "US 7th Fleet"
+    if len(words) > 1 and " ".join(words[1:]) == short and (_national(words[0]) or words[0] in CHAMBERS):
+        return True  # "7th Fleet" of "US 7th Fleet", "Ways and Means Committee" of "House Ways and Means Committee"
     shorter = short.replace("-", " ").split()
     if len(shorter) >= 2 and shorter[0] == words[0] and _in_order(shorter, full.replace("-", " ").split()):
         return True  # "Black Belt Foundation" of "Black Belt Community Foundation"; "Self Defense" of "Self-Defense"

@@ -48,9 +48,19 @@ ORG_KEYWORDS = _words(
     Rovers Athletic Wanderers Rangers Albion Hotspur Celtic Dynamo Sporting Police Court Courant
     Inquirer Chronicle Globe Observer Mirror Mail Express Register Bulletin Economist Reporter
     Magazine Weekly Daily Watch Center Centre Corporation Commission Zoo Aquarium Division
-    Library Libraries Archive Archives
+    Library Libraries Archive Archives Collection Patrol
     Command Fleet Force Forces Guard Regiment Battalion Brigade Squadron Labour Labor
     Socialists Conservatives Liberals Greens
+    """
+)
+# Head words of public bodies, whose names may join capitalised words with "and" or "of": "House
+# Ways and Means Committee", "US Fish and Wildlife Service", "Bavarian State Collection of
+# Paleontology and Geology" (case as written).
+ORG_HEAD_WORDS = _words(
+    """
+    Committee Commission Service Services Department Collection Administration Agency Bureau Council
+    Board Institute Institution Authority Office Foundation Association Society Museum Ministry Center
+    Centre Caucus Survey Academy Division Patrol Program Programme Fund Trust
     """
 )
 # Club names whose last word alone stands for the club: "Rovers" for "Ashford Rovers".
@@ -181,6 +191,23 @@ TITLES = _words(
     mp mep democrat republican
     fusilier corporal cpl pvt trooper seaman airman ensign admiral adm cmdr commander maj bombardier
     sapper guardsman rifleman supt insp lieut
+    """
+)
+# Abbreviated titles written before a name, with a full stop that ends no sentence ("said Capt. Dana
+# Reyes"), and the word each stands for (case as written; "" where none is needed).
+TITLE_ABBREVIATIONS = {
+    "Mr": "", "Mrs": "", "Ms": "", "Dr": "doctor", "St": "", "Jr": "", "Sr": "", "Prof": "professor",
+    "Sen": "senator", "Sens": "senator", "Rep": "representative", "Reps": "representative", "Gov": "governor",
+    "Gen": "general", "Lt": "lieutenant", "Lieut": "lieutenant", "Col": "colonel", "Maj": "major",
+    "Capt": "captain", "Cpt": "captain", "Sgt": "sergeant", "Cpl": "corporal", "Pvt": "private",
+    "Adm": "admiral", "Cmdr": "commander", "Cdr": "commander", "Det": "detective", "Insp": "inspector",
+    "Supt": "superintendent", "Rev": "reverend", "Hon": "", "Atty": "attorney", "Amb": "ambassador",
+}  # fmt: skip
+# Ranks and titles a person is referred back to by, beyond ROLE_NOUNS: "the general said".
+RANK_NOUNS = _words(
+    """
+    general colonel lieutenant sergeant corporal admiral superintendent reverend pastor bishop
+    rabbi imam priest doctor professor
     """
 )
 # Capitalised words that end events and documents, not organisations: "Berlin Marathon".

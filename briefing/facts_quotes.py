@@ -17,11 +17,11 @@ from functools import lru_cache
 
 from briefing.facts_doc import PARAGRAPH_BREAK, Doc, is_title
 from briefing.facts_entities import Mention
-from briefing.facts_lexicon import PERSON_NOUNS, ROLE_NOUNS, given_name_gender
+from briefing.facts_lexicon import PERSON_NOUNS, RANK_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, given_name_gender
 
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 _VERBS = (
-    r"said|says|say|told|tells|added|adds|wrote|writes|posted|tweeted|stated|explained|noted|argued|"
+    r"(?:was|were|is|has\sbeen)\squoted\s(?:[\w.’'-]+\s){0,5}?as\ssaying|said|says|say|told|tells|added|adds|wrote|writes|posted|tweeted|stated|explained|noted|argued|"
     r"insisted|warned|replied|declared|continued|recalled|called|described|announced|admitted|"
     r"acknowledged|asked|urged|concluded|conceded|claimed|offered|quipped|joked|responded|observed|"
     r"remarked|commented|countered|testified|cautioned|predicted|emailed|texted|tweeted|asks|explains|notes|"
@@ -35,10 +35,9 @@ _ORG_REFERENCE = re.compile(
 )
 # A sentence end, but not the full stop of "Dr." or an initial.
 _SENTENCE_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bProf)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-    r"(?<!\bSgt)(?<!\bCol)(?<!\bLt)(?<!\b[A-Z])[.!?](?:\s|$)|\n\n"
+    "".join(rf"(?<!\b{a})" for a in sorted(TITLE_ABBREVIATIONS, key=len)) + r"(?<!\b[A-Z])[.!?](?:\s|$)|\n\n"
 )
-_ROLE_REFERENCE = re.compile(r"\b[Tt]he\s(?:[a-z]+\s)?(" + "|".join(sorted(ROLE_NOUNS)) + r")\b")
+_ROLE_REFERENCE = re.compile(r"\b[Tt]he\s(?:[a-z]+\s)?(" + "|".join(sorted(ROLE_NOUNS | RANK_NOUNS)) + r")\b")
 # A person named by what they are, right before the speech verb: "the actor wrote", "the South
 # Carolina Republican said", "the 30-year-old added".
 _PERSON_DESCRIPTION = re.compile(
@@ -313,9 +312,11 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
     person named; "the company"/"it" → the last organisation."""
     words = text[span[0] : span[1]]
     role = _ROLE_REFERENCE.search(words)
-    if role:  # "the mayor said": the last person whose role names a mayor
+    if role:  # "the mayor said", "the general said": the last person whose role or title names one
         holders = [
-            m for m in mentions if m.kind == "person" and m.start < quote_start and role.group(1) in m.role.lower()
+            m
+            for m in mentions
+            if m.kind == "person" and m.start < quote_start and _holds(text, m, role.group(1).lower())
         ]
         if holders:
             return holders[-1].canonical
@@ -343,6 +344,22 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
         return ""
     earlier = [m for m in mentions if m.kind == "org" and m.start < quote_start]
     return earlier[-1].canonical if earlier else ""
+
+
+def _holds(text: str, mention: Mention, role: str) -> bool:
+    """Whether a person is named with `role`: in their role ("Carlo Buontempo, director of …") or by
+    the title written before their name ("Gen. Mark Holt", "Capt. Dana Reyes": a general, a captain)."""
+    if role in mention.role.lower():
+        return True
+    title = _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if not title:
+        return False
+    words = [w.rstrip(".").lower() for w in title.group(0).split()]
+    return role in words or role in (TITLE_ABBREVIATIONS.get(w.capitalize(), "") for w in words)
+
+
+# The title words right before a name: "Gen. ", "Lt. Gen. ", "Police Chief ", "Capt. ".
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s){1,3}$")
 
 
 _DOCUMENTS = r"statement|e-mail|email|letter|release|tweet|post|message|memo|filing|complaint"

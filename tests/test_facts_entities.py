@@ -569,3 +569,64 @@ def test_a_name_after_its_genre_is_a_work():
 
 def test_a_name_made_into_an_adjective_is_the_person():
     assert people("The Priya Kandel-directed sequel opened on Friday.") == {"Priya Kandel"}
+
+
+def test_and_inside_a_bodys_name_that_ends_in_its_head_word_joins_it():
+    assert orgs("The Senate Roads and Bridges Committee met on Tuesday.") == {"Senate Roads and Bridges Committee"}
+    assert orgs("A spokesman for the US Parks and Rivers Service said no.") == {"US Parks and Rivers Service"}
+    assert orgs("Staff of the Harbour Trade and Customs Agency left early.") == {"Harbour Trade and Customs Agency"}
+
+
+def test_and_between_two_bodies_or_places_still_splits():
+    assert orgs("The White House and Justice Department declined to comment.") == {"Justice Department"}
+    assert orgs("The Ministry of Defence and Foreign Office said no.") == {"Ministry of Defence", "Foreign Office"}
+    assert orgs("The Department of Justice and FBI said no.") == {"Department of Justice", "FBI"}
+    assert orgs("Canada and the United Nations Development Agency agreed.") == {"United Nations Development Agency"}
+
+
+def test_and_after_of_in_a_bodys_name_joins_it():
+    assert orgs("The bone went to the Saxon State Collection of Minerals and Fossils, which said it was rare.") == {
+        "Saxon State Collection of Minerals and Fossils"
+    }
+    assert "University of Vermont" in orgs("The University of Vermont and Ohio State played on Monday.")
+
+
+def test_a_chamber_named_once_before_a_committee_is_the_same_committee():
+    found = facts(
+        "The House Roads and Bridges Committee met on Tuesday.",
+        "Members of the Roads and Bridges Committee said little.",
+    )
+    assert {f.value for f in found if f.kind == "org"} == {"House Roads and Bridges Committee"}
+
+
+def test_a_body_named_after_a_place_keeps_the_place_at_a_sentence_start():
+    assert orgs("New Haven Police Department officers arrived on Monday.") == {"New Haven Police Department"}
+    assert orgs("North Dakota Highway Patrol troopers closed the road.") == {"North Dakota Highway Patrol"}
+
+
+def test_a_connector_left_first_after_a_dropped_word_is_dropped_too():
+    assert orgs("Everybody and Senate Armed Services Committee members met.") == {"Senate Armed Services Committee"}
+
+
+def test_a_speaker_after_an_abbreviated_title_is_the_named_person():
+    assert speakers('"We will find every one of them," said Capt. Dana Reyes.') == ["Dana Reyes"]
+    assert speakers('"We will find every one of them," Capt. Dana Reyes of the Ohio State Patrol said.') == [
+        "Dana Reyes"
+    ]
+    assert speakers('"We will find every one of them," Maj. Ron Abel said on Monday.') == ["Ron Abel"]
+
+
+def test_the_general_said_goes_to_the_last_person_named_with_that_title():
+    found = speakers(
+        ["Gen. Mark Holt arrived in the city on Monday with his aide, Col. Tom Fay, and with a reporter, Ann Lee."],
+        ['"We are ready for anything here," the general said.'],
+        ['"Nobody will leave before the spring," the colonel added.'],
+    )
+    assert found == ["Mark Holt", "Tom Fay"]
+
+
+def test_quoted_as_saying_names_its_subject_as_the_speaker():
+    assert speakers('"Nobody could have stopped that fire," Capt. Dana Reyes was quoted as saying.') == ["Dana Reyes"]
+    assert speakers(
+        'Fire Chief Dana Reyes was quoted by the Daily Star as saying, "Nobody could have stopped that fire."'
+    ) == ["Dana Reyes"]
