@@ -40,7 +40,7 @@ from briefing.model import (
 from briefing.search import index_site
 from briefing.sources import KNOWN_FIELDS, parse_date, read_content, read_source
 from briefing.stories import group_articles, unique_slugs
-from briefing.summarize import Length, summarize_article, summarize_story
+from briefing.summarize import Length, needs_antecedent, summarize_article, summarize_story
 from briefing.text import segment, split_sentences
 
 
@@ -285,10 +285,11 @@ HEADLINE_MIN_WORDS = 4  # "It's amazing" is a line of the page, not its headline
 
 
 def _title_quality(article: Article) -> int:
-    """0 for a headline, 1 for a title cut from the first sentence, 2 for a short or lower-case line."""
+    """0 for a headline, 1 for a title cut from the first sentence, 2 for a short or lower-case line
+    or one that opens with a connector or pronoun."""
     title = article.title
-    if not title[:1].isupper() or len(title.split()) < HEADLINE_MIN_WORDS:
-        return 2
+    if not title[:1].isupper() or len(title.split()) < HEADLINE_MIN_WORDS or needs_antecedent(title):
+        return 2  # "But the Fed's hair is not on fire…" continues something: no headline
     first = article.sentences[0].text if article.sentences else ""
     return 1 if first.startswith(title.rstrip("…")) else 0
 

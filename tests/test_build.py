@@ -271,6 +271,8 @@ def test_a_story_of_bare_texts_takes_the_headline_over_a_first_sentence_cut_shor
             "content/bridge/a-first.txt": f"{prose} Engineers found rust in the cables last month.",
             "content/bridge/b-second.txt": "It's official\n\n"  # a short line of the page, not its headline
             f"{prose} The repairs will cost about €40 million.",
+            "content/bridge/b-third.txt": "But drivers still have four days to use the bridge\n\n"  # a connector
+            f"{prose} Traffic will move to the Millrace Bridge.",
             "content/bridge/c-third.txt": "Harbour Bridge to close for a year\n\n"
             f"{prose} Ferries will run more often while it is shut.",
         },
