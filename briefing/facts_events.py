@@ -23,6 +23,7 @@ from briefing.model import Fact, Sentence
 MAX_EVENTS = 2  # per article: the lead and at most one more dated claim
 MAX_WORDS = 16  # words of what the subject did, at most
 _AUXILIARY = r"(?:will|would|has|have|had|is|are|was|were|plans to|agreed to|said it would|is set to|is to)"
+_AUXILIARY_WORDS = frozenset(re.findall(r"[a-z]+", _AUXILIARY))  # what event_key skips to reach the verb
 _ACTION = re.compile(
     rf"^(?:,[^,]*,)?\s*(?P<head>(?:{_AUXILIARY}\s)?(?:\w+ly\s)?)(?P<verb>[a-z]+(?:ed|s)|{_AUXILIARY}|won|lost|led|made|"
     r"took|signed|cut|set|sold|bought|shut|hit|fell|rose|paid|raised|named|struck|broke|began|quit|left|held|kept|grew|"
@@ -225,11 +226,6 @@ def event_key(value: str) -> str:
     words = [w for w in rest.split(" | ")[0].split() if w not in _AUXILIARY_WORDS]
     verb = words[0] if words else ""
     return f"{who} | {re.sub(r'(?:ed|s|d)$', '', verb)}"
-
-
-_AUXILIARY_WORDS = frozenset(
-    ["will", "would", "has", "have", "had", "is", "are", "was", "were", "plans", "to", "agreed", "said", "it", "set"]
-)
 
 
 def _fact(claim: _Claim, when: str) -> Fact:

@@ -112,28 +112,7 @@ _PERCENT = re.compile(rf"\b({NUMBER})(?:\s?(%)|\s(?:percent|per\scent)\b|\s(perc
 
 
 # Every money pattern holds one of these (lower case): a sign, an ISO code, a currency word.
-_MONEY_HINTS = (
-    "$",
-    "€",
-    "£",
-    "¥",
-    "₹",
-    "usd",
-    "eur",
-    "gbp",
-    "jpy",
-    "chf",
-    "cad",
-    "aud",
-    "inr",
-    "cny",
-    "dollar",
-    "pound",
-    "yen",
-    "yuan",
-    "franc",
-    "rupee",
-)
+_MONEY_HINTS = (*_CURRENCY_SIGNS, *_CURRENCY_WORDS)
 
 
 def find_money(text: str) -> list[Found]:
