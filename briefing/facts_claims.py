@@ -610,13 +610,19 @@ def excerpt(sentence: str, span: tuple[int, int]) -> str:
 # --------------------------------------------------------------------------- names
 
 
+def story_name_lists(articles: Sequence[Article]) -> dict[str, list[str]]:
+    """Every person and organisation name in the story as written, by kind, in order of appearance."""
+    names: dict[str, list[str]] = {"person": [], "org": []}
+    for fact in (f for a in articles for f in a.facts if f.kind in names):
+        if fact.value not in names[fact.kind]:
+            names[fact.kind].append(fact.value)
+    return names
+
+
 def story_names(articles: Sequence[Article]) -> tuple[dict[str, list[str]], dict[str, str]]:
     """The story's people and organisations by kind, full names only ("Joan Ferris", not "Ferris"),
     and the first role the text gives each ("Health Minister")."""
-    found: dict[str, list[str]] = {"person": [], "org": []}
-    for fact in (f for a in articles for f in a.facts if f.kind in found):
-        if fact.value not in found[fact.kind]:
-            found[fact.kind].append(fact.value)
+    found = story_name_lists(articles)
     full = {kind: {n: canonical_name(n, kind, values) for n in values} for kind, values in found.items()}
     roles: dict[str, str] = {}
     for fact in (f for a in articles for f in a.facts if f.kind in found and f.role):

@@ -22,7 +22,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 
-from briefing.facts_claims import SLOT_WORD, find_contradictions, slot_word
+from briefing.facts_claims import SLOT_WORD, find_contradictions, slot_word, story_name_lists
 from briefing.facts_claims import stem as _stem
 from briefing.facts_dates import FoundDate, date_relation
 from briefing.facts_entities import canonical_name
@@ -169,23 +169,13 @@ def _shingles(text: str) -> frozenset[str]:
 
 def _group(articles: Sequence[Article]) -> list[list[_Stated]]:
     """Facts grouped by story-wide value, in the order they first appear."""
-    names = _story_names(articles)
+    names = story_name_lists(articles)  # to resolve short forms against
     groups: dict[tuple[str, str], list[_Stated]] = {}
     for article in articles:
         for fact in article.facts:
             stated = _story_value(fact, names)
             groups.setdefault(_group_key(fact.kind, stated.value), []).append(stated)
     return list(groups.values())
-
-
-def _story_names(articles: Sequence[Article]) -> dict[str, list[str]]:
-    """Every person and organisation name in the story, by kind, to resolve short forms against."""
-    names: dict[str, list[str]] = {"person": [], "org": []}
-    for article in articles:
-        for fact in article.facts:
-            if fact.kind in names and fact.value not in names[fact.kind]:
-                names[fact.kind].append(fact.value)
-    return names
 
 
 def _story_value(fact: Fact, names: dict[str, list[str]]) -> _Stated:
@@ -403,9 +393,12 @@ def find_disagreements(
     buckets: dict[tuple[str, str], list[_Figure]] = {}
     for figure in figures:
         buckets.setdefault((figure.fact.kind, _unit(figure.fact)), []).append(figure)
+    by_report: dict[int, list[_Figure]] = {}
+    for figure in figures:
+        by_report.setdefault(figure.report, []).append(figure)
     pairs = (pair for bucket in buckets.values() for pair in itertools.combinations(bucket, 2))
     for a, b in pairs:
-        if a.report != b.report and _same_slot(a, b) and not _restated(a, b, figures):
+        if a.report != b.report and _same_slot(a, b) and not _restated(a, b, by_report):
             first, second = (a.fact.kind, a.fact.value), (b.fact.kind, b.fact.value)
             parent[_root(parent, index[first])] = _root(parent, index[second])
             slots.setdefault(first, slot_name(by_value[first], by_value[second]))
@@ -436,15 +429,14 @@ def _stated_by(fact: KeyFact, statements: list[_Figure], report_of: dict[str, in
     return _with_reports(dataclasses.replace(fact, text=text, sources=tuple(sources.values())), report_of)
 
 
-def _restated(a: _Figure, b: _Figure, figures: list[_Figure]) -> bool:
+def _restated(a: _Figure, b: _Figure, by_report: dict[int, list[_Figure]]) -> bool:
     """Whether a's report also gives b's value, or b's report a's: then both are facts of the story
     ("asked for 10.5%, got 8.5%"), not rival versions of one. Dates repeat for other events, so for
-    them only a restatement in the same slot counts."""
-    for f in figures:
-        same_a = f.report == a.report and _equal(f.fact, b.fact)
-        same_b = f.report == b.report and _equal(f.fact, a.fact)
-        if (same_a or same_b) and (a.fact.kind != "date" or _same_slot(f, a if same_a else b)):
-            return True
+    them only a restatement in the same slot counts. `by_report` holds each report's figures."""
+    for mine, other in ((a, b), (b, a)):
+        for f in by_report.get(mine.report, ()):
+            if _equal(f.fact, other.fact) and (a.fact.kind != "date" or _same_slot(f, mine)):
+                return True
     return False
 
 
