@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from briefing.clean_words import zipf  # re-exported: the entity rules read word frequencies through this module
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of `text` as a set (lists are written as plain text)."""
@@ -43,11 +45,11 @@ ORG_KEYWORDS = _words(
     Realty Estates Hotels Resorts Restaurants Apparel Cosmetics Digital Interactive Data Cloud
     Computing Dynamics Consulting Advisors Associates Equity Financial Credit Bancorp Mutual
     Assurance Medical Biosciences Genomics Diagnostics Utilities Renewables Metals Plastics
-    Packaging Construction Engineering Builders Industries Trading Supply Mart Retail
+    Packaging Construction Engineering Builders Trading Supply Mart Retail
     Publishing Books Music Wireless Mobile Intelligence Security Defence Defense Space
     Rovers Athletic Wanderers Rangers Albion Hotspur Celtic Dynamo Sporting Police Court Courant
     Inquirer Chronicle Globe Observer Mirror Mail Express Register Bulletin Economist Reporter
-    Magazine Weekly Daily Watch Center Centre Corporation Commission Zoo Aquarium Division
+    Magazine Weekly Daily Watch Center Centre Zoo Aquarium Division
     Library Libraries Archive Archives Collection Patrol
     Command Fleet Force Forces Guard Regiment Battalion Brigade Squadron Labour Labor
     Socialists Conservatives Liberals Greens
@@ -108,8 +110,8 @@ NON_ORG_CAPS = _words(
     CEO CFO COO CTO CIO API IPO AI US UK USA GDP TV PM AM PR HR IT OK ID VAT EV EVs CPI DNA COVID
     EST EDT CST CDT PST PDT GMT UTC BST CET ET PT CT USB GPS SWAT SUV ATM PDF HTML URL FAQ RIP
     PHOTO PHOTOS VIDEO VIDEOS WATCH UPDATE UPDATED READ MORE RELATED BREAKING EXCLUSIVE LIVE HERE
-    NOTE ORG EPS HQ VP YOY ROI MRI CT HIV AIDS LGBT LGBTQ PTSD ICU
-    AK AL AR AZ CA CO DC DE FL GA IA ID IL KS KY LA MA MD MI MN MO MS MT NC ND NE NH NJ NM NV NY
+    NOTE ORG EPS HQ VP YOY ROI MRI HIV AIDS LGBT LGBTQ PTSD ICU
+    AK AL AR AZ CA CO DC DE FL GA IA IL KS KY LA MA MD MI MN MO MS MT NC ND NE NH NJ NM NV NY
     OH PA RI SC SD TN TX UT VA VT WA WI WV WY
     """
 )
@@ -146,7 +148,7 @@ ROLE_NOUNS = _words(
     advisor ambassador principal incumbent compatriot owner partner engineer official chancellor
     candidate champion teammate substitute winger goalscorer veteran rookie forward keeper boss trainer
     envoy prosecutor lawyer commander sheriff detective inspector strategist curator architect
-    attorney spokesperson representative deputy treasurer governor-general consul whip
+    attorney representative deputy treasurer governor-general consul whip
     """
 )
 # Nouns that describe a person rather than a role they hold: "the actor wrote", "the South Carolina
@@ -177,7 +179,7 @@ DEMONYMS = _words(
     """
     thai german germans french dutch greek greeks swiss iraqi iraqis israeli israelis pakistani pakistanis
     saudi saudis qatari kuwaiti yemeni afghan afghans czech welsh scots filipino filipinos nepali
-    bangladeshi somali omani emirati iraqi kazakh uzbek
+    bangladeshi somali omani emirati kazakh uzbek
     """
 )
 # Honorifics and titles written before a name.
@@ -264,20 +266,6 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
-@lru_cache(maxsize=65536)
-def common_word(word: str) -> bool:
-    """Whether a lower-case word is common English ("substitute", "shares"), by wordfreq's table.
-
-    Used only for the first word of a capitalised run at a sentence start; without wordfreq
-    (it is a project dependency, but imported lazily) the hand list COMMON_WORDS stands alone.
-    """
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover
-        return False
-    return zipf_frequency(word, "en") >= COMMON_ZIPF
-
-
 class _Places:
     """Lazy membership test over country names, so importing this module stays cheap."""
 
@@ -291,14 +279,9 @@ COMMON_ZIPF = 4.0  # wordfreq's Zipf scale: 4 is about once per 100,000 words of
 VERY_COMMON_ZIPF = 5.0  # once per 10,000 words: "see", "leave"; not "cat" or "swift"
 
 
-@lru_cache(maxsize=65536)
-def zipf(word: str) -> float:
-    """How common a lower-case word is in English, on wordfreq's Zipf scale (0 without wordfreq)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover
-        return 0.0
-    return zipf_frequency(word, "en")
+def common_word(word: str) -> bool:
+    """Whether a lower-case word is common English ("substitute", "shares"), by wordfreq's table."""
+    return zipf(word) >= COMMON_ZIPF
 
 
 def very_common_word(word: str) -> bool:
@@ -314,15 +297,15 @@ COMMON_WORDS = _words(
     about every each some many most both but and or as for from with without by when while if
     he she they we i you there here former officials shares police organisers organizers
     opposition regulators farmers researchers astronomers sea rainfall turnout demand player
-    players last next first under under-fire tonight today yesterday tomorrow monday tuesday
+    players last next first under-fire tonight today yesterday tomorrow monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december what who why how where which whose more less
     one two three four five six seven eight nine ten scientists investors analysts critics
     supporters residents voters workers doctors experts sources witnesses lawmakers ministers
     meanwhile however also still yet such earlier later already despite although though
     according since until during among between against within across into onto per via
-    chief lead her his my your all no not new old other another each every can could will would
-    should shall may might must do does did is are was were has have had i dear
+    chief lead my your all no not new old other another can could will would
+    should shall might must do does did is are was were has have had dear
     """
 )
 
@@ -349,9 +332,9 @@ FIRST_NAMES = _words(
     Richard Rick Rob Robert Robin Roger Ron Ronald Rose Roy Russell Ruth Ryan Sam Samantha Samuel
     Sandra Sara Sarah Scott Sean Sharon Shawn Sophia Stephanie Stephen Steve Steven Sue Susan Teddy
     Teresa Terry Thomas Tim Timothy Tina Todd Tom Tommy Tony Tracy Travis Tyler Valerie Victor
-    Victoria Vincent Walter Wayne Wendy William Willie Willy Zachary Skip Keith Marco Mario Luca Ahmed
-    Mohammed Muhammad Ali Omar Hassan Ivan Vladimir Sergei Dmitry Olga Angela Emmanuel Francois Pierre
-    Marie Jean Hans Klaus Juan Carlos Pedro Miguel Javier Ana Sofia Giuseppe Giovanni Kim Lee Hiroshi
+    Victoria Vincent Walter Wayne Wendy William Willie Willy Zachary Skip Marco Mario Luca Ahmed
+    Mohammed Muhammad Ali Omar Hassan Ivan Vladimir Sergei Dmitry Olga Emmanuel Francois Pierre
+    Hans Klaus Pedro Miguel Javier Ana Sofia Giuseppe Giovanni Lee Hiroshi
     Yuki Priya Raj Rahul Amit Sunil Narendra Xi Li Wang
     Karl Ted Rand Kurt Hank Nate Glenn Dean Jay Max Wes Brett Seth Gabe Drew Chad Kirk Troy Dale
     Darren Derek Dustin Kathryn Kristin Lori Lorraine Marcia Meg Nikki Rachael Sally Sheila Shirley
