@@ -85,6 +85,12 @@ _WORKS = re.compile(
 _LIST_SEPARATOR = re.compile(r",\s|,?\s(?:and|or)\s")
 
 
+def within(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` falls in one of `spans` (sorted, not overlapping)."""
+    i = bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 

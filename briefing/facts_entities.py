@@ -15,10 +15,9 @@ and a surname seen in a full name is that person ("Sinema’s campaign manager")
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import NamedTuple
 
-from briefing.facts_doc import Doc
+from briefing.facts_doc import Doc, within
 from briefing.facts_lexicon import (
     CHAMBERS,
     CLUB_WORDS,
@@ -100,7 +99,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if kind == "tags" or not run or _common_opening(run):
             continue
         for candidate in _split_run(doc, start, run):
-            if not _inside(titles, candidate.start) and candidate.name not in works:  # “Surrealistic Pillow”: a title
+            if not within(titles, candidate.start) and candidate.name not in works:  # “Surrealistic Pillow”: a title
                 candidates.append(candidate)
                 if kind == "credit":
                     credited.add(candidate.start)
@@ -130,13 +129,6 @@ def _common_opening(run: str) -> bool:
     return key in COMMON_WORDS or key in PLACE_WORDS
 
 
-def _inside(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
-    """Whether `offset` falls in one of `spans` (sorted, not overlapping)."""
-    i = bisect_right(spans, (offset, _END)) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
-
-
-_END = 1 << 62
 _CREDIT_HINTS = ("by", "By ", "Getty", "AP Photo", "contributed", "ollow", "ign up")  # a word every credit has
 
 
@@ -451,7 +443,7 @@ def _split_title(piece: Mention) -> list[Mention]:
     titles = [
         i
         for i, w in enumerate(words[:-1])
-        if w.rstrip(".").lower() in TITLES | ROLE_NOUNS and not all(x.rstrip(".") in _SUFFIXES for x in words[i + 1 :])
+        if w.rstrip(".").lower() in _TITLE_OR_ROLE and not all(x.rstrip(".") in _SUFFIXES for x in words[i + 1 :])
     ]  # "Martin Luther King Jr.": a surname before a suffix is no title
     if not titles or _has_org_keyword(words[titles[-1] + 1 :]) or words[-1].lower() in PLACE_SUFFIXES:
         return [piece]  # "Martin Luther King Boulevard": a street
@@ -474,6 +466,9 @@ def _split_title(piece: Mention) -> list[Mention]:
     name = " ".join(owner)
     start = piece.start + piece.name.index(name)
     return [Mention(start, start + len(name), name, "org", rule="title-owner"), person]
+
+
+_TITLE_OR_ROLE = TITLES | ROLE_NOUNS
 
 
 def _seen_lowercase(doc: Doc, lowered: str) -> bool:
@@ -673,7 +668,6 @@ def _org_form_rule(name: str, words: list[str], before: str, after: str, doc: Do
 # "JFK"), a brand-like capital inside a word ("ObamaCare", "PurePulse"), a name whose only
 # organisation word is a weak one ("Social Security", "Neighborhood Watch").
 _NEEDS_EVIDENCE = frozenset({"acronym", "camel", "weak-keyword"})
-_DEFINED_AFTER = re.compile(r"[A-Z][\w'’-]*\s\($")  # "Alex Lowe Charitable Foundation (ALCF)"
 _STATEMENT_AFTER = re.compile(
     r"^['’]?s?,?\s(?:(?:has|had|have)\s)?(?:said|says|told|announced|confirmed|denied|declined|reported|stated"
     r"|spokes(?:man|woman|person)|statement|press release|report)\b"
@@ -1035,7 +1029,7 @@ def _place_cue(before: str) -> bool:
 
 def _resolve_single_words(doc: Doc, typed: list[Mention]) -> list[Mention]:
     """A lone "Altman" joins the earlier person "Sam Altman"; "Harbor" the org "Harbor Analytics"."""
-    people = [m for m in typed if m.kind == "person"]  # also "President Obama", a person by title
+    people = {w for m in typed if m.kind == "person" for w in m.name.split()}  # also "President Obama"
     orgs = [m for m in typed if m.kind == "org"]
     resolved = []
     for mention in typed:
@@ -1064,9 +1058,10 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote)\s(?:[a-z-]+\s){0,
 _SPEECH_AFTER = re.compile(r"^,?\s(?:said|says|told|added|wrote|announced|posted|reported|confirmed|declined)\b")
 
 
-def _single_word_kind(doc: Doc, mention: Mention, people: list[Mention], orgs: list[Mention]) -> tuple[str, str] | None:
+def _single_word_kind(doc: Doc, mention: Mention, people: set[str], orgs: list[Mention]) -> tuple[str, str] | None:
+    """`people` holds every word of the people's names."""
     name = mention.name
-    if any(name in p.name.split() for p in people):
+    if name in people:
         return "person", "sw-in-full-name"
     prefixed = {o.name for o in orgs if o.name.split()[0] == name and o.name != name}
     if prefixed and not _place_name(doc, name, orgs) and len(prefixed) == 1:

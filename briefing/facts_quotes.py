@@ -11,11 +11,10 @@ by a pronoun the article uses of them, "Mr."/"Ms.", or the given name). A quote 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefing.facts_doc import PARAGRAPH_BREAK, Doc, is_title
+from briefing.facts_doc import PARAGRAPH_BREAK, Doc, is_title, within
 from briefing.facts_entities import Mention
 from briefing.facts_lexicon import PERSON_NOUNS, RANK_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS, given_name_gender
 
@@ -24,7 +23,7 @@ _VERBS = (
     r"(?:was|were|is|has\sbeen)\squoted\s(?:[\w.’'-]+\s){0,5}?as\ssaying|said|says|say|told|tells|added|adds|wrote|writes|posted|tweeted|stated|explained|noted|argued|"
     r"insisted|warned|replied|declared|continued|recalled|called|described|announced|admitted|"
     r"acknowledged|asked|urged|concluded|conceded|claimed|offered|quipped|joked|responded|observed|"
-    r"remarked|commented|countered|testified|cautioned|predicted|emailed|texted|tweeted|asks|explains|notes|"
+    r"remarked|commented|countered|testified|cautioned|predicted|emailed|texted|asks|explains|notes|"
     r"argues|insists|warns|recalls|claims|admits|concludes|began|confirmed|charged|cited|write|[Aa]ccording to"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
@@ -72,7 +71,7 @@ def find_quotes(doc: Doc, mentions: list[Mention]) -> list[FoundQuote]:
     text = doc.text.translate(_QUOTE_MARKS)
     parts = [p for p in _quote_parts(text) if not is_title(p.text, least=2)]  # "Fox News Sunday": a title
     inside = [(p.start, p.end) for p in parts]  # in order, not overlapping
-    outside = [m for m in mentions if not _within(inside, m.start)]
+    outside = [m for m in mentions if not within(inside, m.start)]
     attributed: list[_Part] = []
     for part in parts:
         previous = next((p for p in reversed(attributed) if len(p.text.split()) >= MIN_WORDS or p.speaker), None)
@@ -81,11 +80,6 @@ def find_quotes(doc: Doc, mentions: list[Mention]) -> list[FoundQuote]:
 
 
 _MARK = re.compile('"')
-
-
-def _within(spans: list[tuple[int, int]], offset: int) -> bool:
-    i = bisect_right(spans, (offset, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def _quote_parts(text: str) -> list[_Part]:
@@ -320,10 +314,8 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
         ]
         if holders:
             return holders[-1].canonical
-    head = _LOWER_WORD.findall(
-        words
-    )  # "a representative at the zoo", "hospital officials": the organisation named "… Zoo"
-    for org in reversed([m for m in mentions if m.kind == "org" and m.start < quote_start and head]):
+    head = set(_LOWER_WORD.findall(words))  # "a representative at the zoo", "hospital officials": the org "… Zoo"
+    for org in reversed([m for m in mentions if m.kind == "org" and m.start < quote_start]):
         if org.canonical.split()[-1].lower() in head:
             return org.canonical
     written = _WRITTEN.search(words)
