@@ -557,8 +557,9 @@ def test_names_listed_as_a_bands_albums_are_works_not_people():
 
 
 def test_names_listed_after_a_studios_franchises_at_a_distance_are_works():
+    # franchises named for their heroes: given names that would otherwise make people
     found = people(
-        "Gideon Marsh said the studio has franchises with strong sales abroad, including Silver Comet and Night Garden."
+        "Gideon Marsh said the studio has franchises with strong sales abroad, including Jack Ryder and Harry Vance."
     )
     assert found == {"Gideon Marsh"}
 
