@@ -408,7 +408,7 @@ def similarity_matrices(
     from briefing import rankers
 
     cosine = rankers.cosine_matrix(rankers.term_counts(terms))
-    if len(sentences) < 2:
+    if len({s.article for s in sentences}) < 2:  # one article (every article summary): the cosine alone
         return [cosine for _ in restated_shares]
     articles = np.array([s.article for s in sentences])
     across = articles[:, None] != articles[None, :]
