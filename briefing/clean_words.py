@@ -158,8 +158,8 @@ def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -
         return fixed
 
     def fix_part(part: str) -> str:
-        # Most chunks are lower-case after their first letter ("said", "Tuesday"): no case change there.
-        if part[1:].islower() or not has_case_change(part) or _MACHINE.search(part):
+        # Each part holds a case change (`_case_change_chunks`); machine text stays whole.
+        if _MACHINE.search(part):
             return part
         spaced = _GLUED_SENTENCE.sub(" ", part)  # "hospital.Drivers": a sentence glued to the next
         if spaced != part and on_split:
