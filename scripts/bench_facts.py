@@ -31,11 +31,13 @@ from briefing.text import segment
 
 
 def load_cluster(folder: Path) -> list[tuple[str, tuple[Block, ...]]]:
-    docs = []
-    for path in sorted((folder / "docs").glob("*.txt")):
-        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8"))]
-        docs.append((f"{folder.name}/{path.stem}", tuple(Block("paragraph", p) for p in paragraphs if p)))
-    return docs
+    return [(f"{folder.name}/{path.stem}", read_blocks(path)) for path in sorted((folder / "docs").glob("*.txt"))]
+
+
+def read_blocks(path: Path) -> tuple[Block, ...]:
+    """A Multi-News article as paragraphs (blank-line separated, whitespace collapsed), uncleaned."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8"))]
+    return tuple(Block("paragraph", p) for p in paragraphs if p)
 
 
 def article(article_id: str, blocks: tuple[Block, ...]) -> Article:

@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from briefing.facts import extract_facts
 from briefing.model import Block, Fact, Sentence
 from briefing.text import segment
+from scripts.bench_facts import read_blocks
 
 KINDS = ("money", "percent", "number", "date", "person", "org", "quote")
 TARGETS = {"money": 0.9, "percent": 0.9, "number": 0.9, "date": 0.9, "person": 0.8, "org": 0.8, "quote": 0.8}
@@ -90,14 +91,12 @@ def fixture_facts(root: Path, name: str) -> tuple[Fact, ...]:
 
 
 def news_facts(eval_dir: Path, name: str) -> tuple[Fact, ...]:
-    """Facts of one Multi-News article "<cluster>/<NN>" in the eval folder, as bench_facts.py reads it."""
+    """Facts of one Multi-News article "<cluster>/<NN>" in the eval folder, read as bench_facts.py reads it."""
     cluster, _, number = name.partition("/")
     path = eval_dir / "mds-dev" / cluster / "docs" / f"{number}.txt"
     if not path.is_file():
         raise SystemExit(f"eval_facts: no article {path} (is --eval the folder holding mds-dev/?)")
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8"))]
-    blocks = tuple(Block("paragraph", p) for p in paragraphs if p)
-    return extract_facts(segment(blocks, name), name, published=None)
+    return extract_facts(segment(read_blocks(path), name), name, published=None)
 
 
 def content_facts(content: Path) -> dict[str, tuple[Fact, ...]]:
