@@ -175,8 +175,6 @@ def prepare_article(source: Source, article_id: str, config: Config) -> Article:
 
 
 _NOT_WORD = re.compile(r"\W+")
-
-
 HEADLINE_WORDS = 10  # a first line this short, standing alone before the prose, is the headline
 
 

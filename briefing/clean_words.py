@@ -79,7 +79,7 @@ _INNER_SINGLE_SPACE = re.compile(r"'(?<!\S') +([^'\n]+?) +'(?=[\s.,;:!?)]|$)")
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """How common `word` is in English (0 = unknown, 7 = "the"), from wordfreq."""
-    from wordfreq import zipf_frequency  # heavy data load: only when text is cleaned
+    from wordfreq import zipf_frequency  # heavy data load: only on first use (cleaning, facts)
 
     return zipf_frequency(word.lower(), "en")
 
