@@ -37,9 +37,9 @@ SHORT_WORDS = 4
 _TERMINALS = (".", "!", "?", "…")
 _CLOSERS = "\"'”’)]"
 _WORD = re.compile(r"[\w'’-]+")
-# In ASCII, the characters of `_WORD` are letters, digits, "_", "'" and "-": every other character
-# made a space, `str.split` gives the same words faster than the regex.
-_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'-")})
+# In ASCII, the characters of `_WORD` are letters, digits, "_", "'" and "-": every other byte made a
+# space, `bytes.split` gives the same words several times faster than the regex (and `str.translate`).
+_ASCII_NON_WORD = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) in "_'-") else 32 for c in range(256))
 # URLs, e-mail addresses, code and CMS shortcodes ("[button link=…]", "review[/button]").
 _URLISH = re.compile(r"://|^www\.|^[\w.+-]+@[\w-]+\.\w|[{};]$|^\w+=[\"']|\[/?[a-z_]+[\] ]|^\[[a-z_]+$")
 _CLICK_HERE = re.compile(r"\bclick here\b", re.IGNORECASE)
@@ -233,7 +233,7 @@ KEEP = Verdict()
 def words(line: str) -> tuple[str, ...]:
     """The words of a line (cached: every rule asks, and the same lines are judged again)."""
     if line.isascii():  # most lines
-        return tuple(line.translate(_ASCII_NON_WORD).split())
+        return tuple(line.encode().translate(_ASCII_NON_WORD).decode().split())
     return tuple(_WORD.findall(line))
 
 
