@@ -34,6 +34,7 @@ def _words_of(text: str) -> frozenset[str]:
 TITLES = _words_of(
     """
     mr mrs ms mx dr prof rev hon gen col lt sgt capt cmdr adm gov sen rep pres supt insp
+    maj brig cpl pvt pfc spc det ofc atty amb msgr fr sens reps govs gens
     messrs mme mlle mt ft e.g i.e cf viz vs
     """
 )

@@ -128,6 +128,11 @@ NEWS_CASES = [
         ["Mr. Marsh met Dr. Kaur and Prof. Lund.", "Ms. Quill joined them."],
     ),
     (
+        "military, police and legal titles",
+        "Maj. Gen. Ortiz briefed Det. Lam, Sgt. Boyle and Atty. Gen. Reese. Sens. Hale and Moss listened.",
+        ["Maj. Gen. Ortiz briefed Det. Lam, Sgt. Boyle and Atty. Gen. Reese.", "Sens. Hale and Moss listened."],
+    ),
+    (
         "money",
         "The repairs cost $1.5 billion. The state pays half.",
         ["The repairs cost $1.5 billion.", "The state pays half."],
