@@ -43,6 +43,18 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 _ENTITY = re.compile(r"&#?[0-9A-Za-z]{1,24};")
 _PRINTABLE_ASCII = re.compile(r"[\x20-\x7e\t]*")
 _PLAIN = re.compile(r"[\x20-\x7e\t‘’“”–—…•·\u00a0]*")
+# Latin-1 letters and signs ("é", "£", "°") and "€", "™", written correctly. Left out: the soft hyphen,
+# and the first characters of the mojibake shapes ftfy restores when the second byte became a space
+# ("Ã ", "Â ", "â ").
+_LATIN1_PLAIN = re.compile(
+    "[\x20-\x7e\t‘’“”–—…•·\u00a0"
+    + re.escape("".join(chr(c) for c in range(0xA1, 0x100) if chr(c) not in "\u00adÂÃÅÎÐÙâãð"))
+    + "€™]*"
+)
+# Mojibake always puts two characters beyond ASCII side by side (the bytes of one character read as
+# several: "Ã©", "â€™", "√©"), or a lead byte before the "?" of a lost one ("é?"). A line of Latin-1
+# characters each standing alone, without those shapes, is one ftfy leaves as it is.
+_MOJIBAKE_SHAPE = re.compile(r"[^\x00-\x7f]{2}|[\u00e0-\u00f4]\?")
 # A case change: "aB", "ABc" or "a.B". Written to start at the capital and look back, so the
 # regex engine skips straight to capitals (few in prose) instead of trying every lower-case letter.
 _CASE_CHANGE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z][.!?][A-Z])|(?<=[A-Z]{2})(?=[a-z]))")
@@ -97,14 +109,19 @@ def is_real(word: str) -> bool:
 
 
 def uncurl_plain(line: str) -> str | None:
-    """The line with straight quotes, if it holds only ASCII and common typography (so nothing for
-    ftfy to repair); None if it needs ftfy (other characters could be mojibake, "&" an entity)."""
+    """The line with straight quotes, if it holds only ASCII, common typography and Latin-1 letters
+    and signs standing alone (so nothing for ftfy to repair); None if it needs ftfy (other
+    characters could be mojibake, "&" an entity)."""
     if line.isascii():  # most lines: no curly quotes, no mojibake
         return None if "&" in line and _ascii_needs_ftfy(line) else line
     if "&" in line:
         return None
     uncurled = line.replace("‘", "'").replace("’", "'").replace("“", '"').replace("”", '"')  # faster than translate
-    return uncurled if uncurled.isascii() or _PLAIN.fullmatch(uncurled) else None
+    if uncurled.isascii() or _PLAIN.fullmatch(uncurled):
+        return uncurled
+    # Accented letters and signs ("café", "£5m"): ftfy is slow on them and changes nothing unless
+    # they stand in a mojibake shape, which is tested on the line as ftfy would see it.
+    return uncurled if _LATIN1_PLAIN.fullmatch(line) and not _MOJIBAKE_SHAPE.search(line) else None
 
 
 def _ascii_needs_ftfy(line: str) -> bool:

@@ -88,6 +88,28 @@ def test_a_bare_ampersand_is_left_and_an_entity_decoded() -> None:
     assert repair("Q&A\x07 time") == "Q&A time"  # ftfy drops the control character
 
 
+# Latin-1 letters and signs, typography, and the pieces of real mojibake ("Ã©" is "é", "â€™" is "’").
+LATIN1_PIECES = [*"abcXYZ09 ?.,'\"&", *"‘’“”–—…•·\u00a0éèàâãçñöüÉÀÃÂ£€°©®™½«»¿", "Ã©", "â€™", "Â£", "Ã "]
+
+
+def test_latin1_lines_that_skip_ftfy_are_those_it_leaves_as_they_are() -> None:
+    import ftfy
+
+    rng = random.Random(11)
+    skipped = 0
+    for _ in range(30000):
+        line = "".join(rng.choice(LATIN1_PIECES) for _ in range(rng.randint(1, 14)))
+        plain = clean_words.uncurl_plain(line)
+        if plain is not None and not clean_words._PLAIN.fullmatch(plain):  # a Latin-1 line let past ftfy
+            skipped += 1
+            assert plain == ftfy.fix_text(line, normalization="NFC"), repr(line)
+    assert skipped > 1000  # the shortcut was tried, not just never taken
+    assert clean_words.uncurl_plain("A “fine” café, £5") == 'A "fine" café, £5'
+    assert clean_words.uncurl_plain("The café’s menu") is None  # "é’" side by side: ftfy decides
+    assert clean_words.uncurl_plain("The cafÃ© menu") is None  # mojibake: ftfy's to mend
+    assert repair("The cafÃ© menu costs Â£5") == "The café menu costs £5"
+
+
 def test_markdown_after_any_kind_of_line_break_is_removed() -> None:
     text, _ = strip_markup("Intro\r- first item\u2028# Heading\x0b  2. second item\n")
     assert text == "Intro\nfirst item\nHeading\nsecond item"
