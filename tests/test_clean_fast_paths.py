@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing import clean, clean_boiler, clean_words
+from briefing import clean, clean_boiler, clean_words, markdown
 from briefing.clean import repair
 from briefing.clean_markup import strip_markup
 
@@ -108,6 +108,32 @@ def test_latin1_lines_that_skip_ftfy_are_those_it_leaves_as_they_are() -> None:
     assert clean_words.uncurl_plain("The café’s menu") is None  # "é’" side by side: ftfy decides
     assert clean_words.uncurl_plain("The cafÃ© menu") is None  # mojibake: ftfy's to mend
     assert repair("The cafÃ© menu costs Â£5") == "The café menu costs £5"
+
+
+MARKDOWN_PIECES = [
+    *"ab Z9é.,;:!?'\"$%/|()-+#=>~)\n\x0c\u00a0\u2028",
+    "word",
+    "\n\n",
+    " \n",
+    "  \n",
+    "\n   ",
+    "\n    ",
+    "1.",
+    "2)",
+    "---",
+    "===",
+    "*",
+    "_",
+    "[x]",
+    "&amp;",
+]
+
+
+@settings(max_examples=2000)
+@given(st.lists(st.sampled_from(MARKDOWN_PIECES), max_size=24).map("".join))
+def test_text_without_markdown_syntax_reads_as_the_parser_reads_it(text: str) -> None:
+    if not markdown.has_markdown_syntax(text):
+        assert markdown._paragraphs_text(text) == markdown._parsed_text(text)
 
 
 def test_markdown_after_any_kind_of_line_break_is_removed() -> None:
