@@ -69,7 +69,8 @@ _START_CUES = (
     (
         "embedded player text",
         r"rating is available when the video has been rented|this feature is not available right now|"
-        r"the interactive transcript could not be loaded|javascript is disabled|you need to enable javascript|"
+        r"the interactive transcript could not be loaded|javascript is disabled|(you need|please) to enable javascript|"
+        r"please enable javascript|"
         r"your browser does not support",
     ),
     (
@@ -87,6 +88,35 @@ _START_CUES = (
         r"join the (conversation|discussion)",
     ),
     ("contact line", r"have a (news )?tip\?|(send|email) (us )?your (tips|news)\b"),
+    # "Contact Tracey Kaplan at 408-…", "Write to Kevin Clark at …", "Reach Josh Lederman on Twitter".
+    (
+        "contact line",
+        r"(contact|reach|write to|e-?mail) (him|her|them|(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3})"
+        r" (at|on|via)\b",
+    ),
+    ("contributor credit", r"contributing( writers?| reporters?)?\s*:|(with )?(additional reporting|assistance) by\b"),
+    ("contributor credit", r"\((reporting|writing|editing|additional reporting) by\b"),
+    (
+        "correction or update note",
+        r"correction\s*:|(an earlier|a previous) version of this (article|story|post)\b|"
+        r"this (article|story|post|piece) (was|has been|is) (amended|edited|updated|corrected)\b",
+    ),
+    (
+        "footer",
+        r"(this (article|story|post) )?(originally|first) (published|appeared) (on|in|at)\b|"
+        r"a version of this (article|story) appear(s|ed)\b|from wikipedia, the free encyclopedia$",
+    ),
+    ("read-more link", r"for (more of )?(ap'?s|our|the) (complete|full|latest) coverage\b"),
+    # A link label in capitals before a headline: "RELATED Amanda Knox proclaims …", "ALSO READ: …".
+    ("read-more link", r"(?-i:RELATED|ALSO READ|READ MORE|MORE FROM \w+)\b\s*:?\s*(?-i:[A-Z'\"‘“])"),
+    # A whole line in brackets that is a link: "[RELATED: …]", "[VIDEO: …]", "[READ THE LETTER.]".
+    ("read-more link", r"\[(?-i:RELATED|READ|WATCH|VIDEO|PHOTOS?|SEE|LISTEN|MORE|ALSO)\b[^\]]*\]?$"),
+    (
+        "embedded player text",
+        r"(media playback is (unsupported|not supported) on your device|media caption\b|text size\b|"
+        r"play video\b|enlarge (this )?image\b|just watched\b)",
+    ),
+    ("photo caption", r"image (copyright|caption)\b"),
     ("call to action", r"\W*click here|see more\s*:"),
     ("photo credit", r"(photo|image|photograph|picture|video|credit)s?( credit)?\s*:"),
     # The wire's caption form: "FILE - In this May 2, 2016, file photo, the senator …", "In this photo provided by …".
@@ -99,7 +129,7 @@ _START_CUE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_ST
 # The same without the contributor credit, whose pattern is slow to fail (it tries up to ten words
 # before its phrase): for the lines that cannot hold "contributed". Same names, same order.
 _START_CUE_NO_CREDIT = re.compile(
-    "|".join(f"(?P<c{i}>{p})" for i, (reason, p) in enumerate(_START_CUES) if reason != "contributor credit"),
+    "|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(_START_CUES) if "contributed" not in p),
     re.IGNORECASE,
 )
 _START_REASONS = {f"c{i}": reason for i, (reason, _) in enumerate(_START_CUES)}
@@ -134,6 +164,32 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
             MAX_CUE_WORDS,
         ),
         ("photo credit", ("getty", "shutterstock"), r"\b(getty images|shutterstock)\b", MAX_CUE_WORDS),
+        # Whatever comes first, the credit's closing words say it: "AP writers A and B contributed to this report."
+        (
+            "contributor credit",
+            ("contributed",),
+            r"\bcontributed( reporting)? to this (report|story|article)\.?$",
+            MAX_CUE_WORDS,
+        ),
+        (
+            "contact line",
+            ("contact", "email us"),
+            r"\bcontact (him|her|them) at ([\w.+-]+@|\(?\d)|\bemail us at\b",
+            MAX_CUE_WORDS,
+        ),
+        (
+            "call to action",
+            ("subscribe now", "sign up here"),
+            r"\b(subscribe now|please sign up here)\b",
+            MAX_CUE_WORDS,
+        ),
+        (
+            "update note",
+            ("updated", "amended", "corrected"),
+            r"\b(this|the) (post|story|article|piece) (has been|was|is) (updated|amended|corrected)\b",
+            MAX_CUE_WORDS,
+        ),
+        ("read-more link", ("read more",), r"\bread more\s*[.»›>…]*$", MAX_CUE_WORDS),
         # The Internet Archive's notice on a saved page: "These crawls are part of an effort to archive …".
         (
             "web archive notice",
@@ -144,8 +200,9 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
         ),
         (
             "embedded player text",
-            ("skip in skip",),
-            r"\bskip in skip x embed x share\b",
+            ("skip in skip", "replay more videos", "copy this code", "toggle caption", "skip ad", "must watch"),
+            r"\bskip in skip x embed x share\b|\breplay more videos\b|\bcopy this code to your (website|site|blog)\b|"
+            r"\btoggle caption\b|\bautoplay close skip ad\b|\bmust watch\b.{0,200}\bjust watched\b",
             MAX_WIDGET_WORDS,
         ),
         (
@@ -169,8 +226,16 @@ _WIDGET_KEYS = tuple(key for _, keys, _, limit in _ANYWHERE_CUES if limit > MAX_
 # A caption ends with its credit: "… in Cannes on May 15. (REUTERS/Eric Gaillard)", "… (Associated Press)".
 # Searched in the line's last characters only, and only when they hold a "/" or a bracket.
 _CAPTION_CREDIT = re.compile(
-    r"(\b(reuters|ap photo|afp|epa|getty images)\s?/\s?(?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}|"
-    r"\((associated press|ap|reuters|afp|getty images)\)?)\W{0,2}$",  # (the line's closing bracket is trimmed)
+    # The agency, a slash and the photographer ("REUTERS/Eric Gaillard", "AFP/Stringer"); not a poll's
+    # name ("Reuters/Ipsos").
+    r"(\b(reuters|ap photo|afp|epa|getty images)\s?/\s?"
+    r"((?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){1,3}|stringer|staff|pool|file|handout)|"
+    r"\((associated press|ap|reuters|afp|getty images)\)?|"
+    # "(Photo: Matt Sayles, Invision/AP)", "(Courtesy of the State Department)", "(U.S. Navy photo)",
+    # "(Seth Wenig/AP)": a keyword, or a name of two words or more, a slash and the outlet.
+    r"\((photo|image|credit|picture)s?( credit)?\s*:[^()]{1,80}\)?|\(courtesy\b[^()]{0,60}\)?|\([^()]{0,40}\bphoto\)?|"
+    r"\((?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){1,3} ?/ ?(?-i:[A-Z])[^()/]{1,50}\)?"
+    r")\W{0,2}$",  # (the line's closing bracket is trimmed)
     re.IGNORECASE,
 )
 CREDIT_TAIL = 60

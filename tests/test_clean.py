@@ -464,3 +464,62 @@ def test_a_row_of_widget_labels_copied_as_one_line_goes(row: str) -> None:
     assert row not in result.text
     assert "More Comments Expected" in result.text  # a headline that only starts with a label stays
     assert any(c.kind == "drop" and "row of page labels" in c.detail for c in result.changes)
+
+
+# Page furniture of real news sites, each in its own shape (written for these tests), and the reason given.
+FURNITURE = [
+    ("The mayor cuts the ribbon at the new tram depot on Monday. (Jane Rowe/The Harbour Post)", "photo caption"),
+    ("Flood water covers the quay road. (Photo: Sam Field, Harbour Post)", "photo caption"),
+    ("The old pump house, seen from the river. (Courtesy of the Water Board)", "photo caption"),
+    ("Nurse Ada Lim at the new emergency wing (Courtesy photo)", "photo caption"),
+    ("Image caption The ferry was towed back to port at dawn", "photo caption"),
+    ("Media playback is unsupported on your device Media caption The bridge closes", "embedded player text"),
+    ("Embed Inside the tram depot autoplay autoplay Copy this code to your website or blog", "embedded player text"),
+    ("Enlarge this image toggle caption Jane Rowe/Harbour Post", "embedded player text"),
+    ("JUST WATCHED Tram depot opens Replay More Videos ... MUST WATCH", "embedded player text"),
+    ("Please enable Javascript to watch this video", "embedded player text"),
+    ("Council writers Ann Bell and Tom Hale in Portsmouth contributed to this report.", "contributor credit"),
+    ("Contributing: Harbour Post staff", "contributor credit"),
+    ("(Additional reporting by Ann Bell; Editing by Tom Hale)", "contributor credit"),
+    ("With assistance by Ann Bell and Tom Hale.", "contributor credit"),
+    ("Contact Ann Bell at 555-0100 or on Twitter.", "contact line"),
+    ("Ann Bell covers the harbour. Contact her at ann@example.com.", "contact line"),
+    ("Correction: An earlier version of this article gave the wrong date for the vote.", "correction or update note"),
+    ("This story has been updated to include the council's reply.", "correction or update note"),
+    ("Originally published on the Harbour Post.", "footer"),
+    ("A version of this article appeared in print on 4 May, on page 12.", "footer"),
+    ("RELATED Council approves tram budget", "read-more link"),
+    ("[RELATED: Council approves tram budget]", "read-more link"),
+    ("[READ THE REPORT.]", "read-more link"),
+    ("Why the tram line took ten years | Ann Bell Read more", "read-more link"),
+    ("For our complete coverage of the tram line, visit the transport page.", "read-more link"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), FURNITURE, ids=[f"{r}: {line[:30]}" for line, r in FURNITURE])
+def test_page_furniture_of_real_news_sites_goes_with_its_reason(line: str, reason: str) -> None:
+    text = (
+        "The council agreed its budget for next year on Monday evening after a long debate.\n\n"
+        f"{line}\n\n"
+        "The tram line will open in spring, two years later than planned, the council said.\n"
+    )
+    result = clean_text(text)
+    assert line not in result.text
+    assert "The council agreed its budget" in result.text and "The tram line will open" in result.text
+    assert any(c.kind == "drop" and f"— {reason}" in c.detail for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The ferry company said it would contact them at the weekend.",  # "contact them at": not a reader's contact
+        "The poll (Reuters/Ipsos) found most people backed the tram.",  # a slash in brackets, mid-sentence
+        "Most backed the plan, according to the poll (Reuters/Ipsos).",  # and at the end: one word each side
+        "The board said the original plan was first published in 2019 and has not changed.",
+        "Related costs rose by a fifth, the council said.",  # "Related" opening a sentence
+        "Reporting by the Harbour Post found that the pumps had failed twice.",
+    ],
+)
+def test_prose_shaped_like_furniture_is_kept(prose: str) -> None:
+    text = f"The council agreed its budget for next year on Monday evening after a long debate.\n\n{prose}\n"
+    assert prose in clean_text(text).text
