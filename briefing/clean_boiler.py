@@ -195,7 +195,8 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
             "web archive notice",
             ("crawl", "wayback"),
             r"\bcrawl(s|ed|ing|ers?)?\b.{0,200}\b(internet archive|wayback machine|archive pages)\b|"
-            r"\b(internet archive|wayback machine)\b.{0,200}\bcrawl|\bcrawls of supported\b",
+            r"\b(internet archive|wayback machine)\b.{0,200}\bcrawl|\bcrawls of supported\b|\bcrawl of outlinks\b|"
+            r"\bcrawls performed by (ia|the internet archive)\b",
             MAX_WIDGET_WORDS,
         ),
         (
@@ -246,7 +247,8 @@ _LIST_HEADER = re.compile(
     r"more (from|on|in|about|stories|news)\b(?:[ \t]+[^\s.!?,;:]+){0,5}|recommended( for you| stories| reading)?|"
     r"you (may|might) (also )?(like|enjoy)|most (read|popular|viewed|shared)|trending( now| stories)?|"
     r"top stories|latest( news| stories)?|further reading|editor'?s picks|popular( now)?|what to read next|"
-    r"in other news|in case you missed( it| this)?|don'?t miss|see more|more like this|related posts)\s*[:.]?$",
+    r"in other news|in case you missed( it| this)?|don'?t miss|see more|more like this|related posts|"
+    r"story highlights|also( read| see)?|must[- ]reads?|online|read more from\b(?:[ \t]+[^\s.!?,;:]+){0,5})\s*[:.]?$",
     re.IGNORECASE,
 )
 _COMMENT_HEADER = re.compile(
@@ -335,6 +337,8 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
         return Verdict(reason)
     if count <= 15 and _says_click_here(text):
         return Verdict("call to action")
+    if count == 1 and text.lower().rstrip(" :>»›|") in LABEL_WORDS:
+        return Verdict("page label")
     if count > 1 and _is_row_of_page_labels(text, count) and not is_list_header(text):
         return Verdict("row of page labels")  # a list header keeps its own reason, and its list goes too
     if _is_call_to_action(text):
@@ -355,11 +359,17 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
 _PAGE_LABEL = re.compile(
     r"\b(?:advertisement|continue reading(?: the main story)?|most (?:popular|read|viewed|shared|emailed)"
     r"(?: stories| articles| now)?|more|photos?|videos?|gallery|share(?: this)?|related(?: stories| articles)?|"
-    r"read more|comments?|print|e-?mail|tweet|close|next|previous|loading|skip(?: to)?(?: main)? content)\b"
+    r"read more|comments?|print|e-?mail|tweet|close|next|previous|loading|skip(?: to)?(?: main)? content|play|"
+    r"facebook|twitter|whatsapp|linkedin|pinterest|reddit|text size|reset|enlarge(?: this)? image)\b"
     r"|[>»›|•·:]+",
     re.IGNORECASE,
 )
 MAX_LABEL_ROW_WORDS = 12
+# Labels of a page's buttons that never head a section of an article, as a line of their own.
+LABEL_WORDS = wordset(
+    "play photo photos video videos close next previous loading print tweet share email e-mail facebook twitter "
+    "whatsapp linkedin pinterest reddit gallery enlarge"
+)
 
 
 def _is_row_of_page_labels(text: str, count: int) -> bool:

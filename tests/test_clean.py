@@ -446,7 +446,9 @@ def test_prose_that_opens_like_a_list_header_is_kept(prose: str) -> None:
     assert prose in clean_text(text).text
 
 
-@pytest.mark.parametrize("header", ["More from BBC News", "In other news", "In case you missed it"])
+@pytest.mark.parametrize(
+    "header", ["More from BBC News", "In other news", "In case you missed it", "ALSO:", "Story highlights", "Online:"]
+)
 def test_list_headers_and_their_headlines_go(header: str) -> None:
     text = (
         "The council agreed its budget for next year on Monday evening.\n\n"
@@ -493,6 +495,9 @@ FURNITURE = [
     ("[READ THE REPORT.]", "read-more link"),
     ("Why the tram line took ten years | Ann Bell Read more", "read-more link"),
     ("For our complete coverage of the tram line, visit the transport page.", "read-more link"),
+    ("Twitter", "page label"),
+    ("Play Facebook", "row of page labels"),
+    ("Crawl of outlinks from example.org started in May 2016.", "web archive notice"),
 ]
 
 
