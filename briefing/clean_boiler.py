@@ -485,6 +485,7 @@ def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
     _mark_comment_section(lines, verdicts)
     _mark_unrelated_promos(lines, verdicts)
     if by_shape:
+        _mark_repeats(lines, verdicts)  # (in a page's extracted text, lines said twice are lists: a meal plan)
         menu = "navigation menu or link list ({n} short lines in a row)"
         _mark_runs(lines, verdicts, is_short, _is_menu_run, menu)
         _mark_runs(
@@ -495,6 +496,32 @@ def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
             "list of headlines ({n} in a row, before or after the article)",
         )
     return verdicts
+
+
+# A paragraph or quotation of at least this many words, found again word for word, is a repeat.
+MIN_REPEAT_WORDS = 8
+# Quoted speech, for the pull-quote check: the words inside the marks.
+_QUOTED = re.compile(r"[\"“]([^\"“”]{30,})[\"”]")
+
+
+def _mark_repeats(lines: list[Line], verdicts: list[Verdict]) -> None:
+    """A paragraph that says again, word for word, what another says: a pull quote set in the text
+    (its quotation found in a longer paragraph), a caption repeating the lead, a paragraph copied
+    twice (the later copy goes). Summaries skip repeats anyway; the article's page should too."""
+    keys = [f" {' '.join(words(line.text)).lower()} " for line in lines]
+    for i, line in enumerate(lines):
+        if verdicts[i] or not MIN_REPEAT_WORDS <= len(words(line.text)) <= MAX_CTA_WORDS:
+            continue
+        # A pull quote is mostly its quotation, perhaps with the speaker's name: that is what repeats.
+        quoted = _QUOTED.search(line.text)
+        core = f" {' '.join(words(quoted.group(1))).lower()} " if quoted else keys[i]
+        if core.count(" ") <= MIN_REPEAT_WORDS or core.count(" ") < 0.7 * keys[i].count(" "):
+            core = keys[i]
+        if any(
+            j != i and not verdicts[j] and core in key and (len(key) > len(keys[i]) or (key == keys[i] and j < i))
+            for j, key in enumerate(keys)
+        ):
+            verdicts[i] = Verdict("repeats another paragraph word for word (a pull quote or a copy)")
 
 
 def _mark_unrelated_promos(lines: list[Line], verdicts: list[Verdict]) -> None:

@@ -7,10 +7,11 @@ and words directly, so a wrong expected file cannot hide a regression.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from briefing.clean import clean_document, clean_text, is_heading, metadata_from_extraction, repair
@@ -392,6 +393,10 @@ ARTICLE = st.lists(st.one_of(PARAGRAPH, st.tuples(HEADING, PARAGRAPH).map("\n\n"
 @settings(max_examples=60, deadline=None)
 @given(ARTICLE)
 def test_clean_text_is_left_unchanged(paragraphs: list[str]) -> None:
+    # A paragraph said twice is not clean text: the repeat goes.
+    blocks = "\n\n".join(paragraphs).split("\n\n")
+    keys = [" " + " ".join(re.findall(r"[\w-]+", block.lower())) + " " for block in blocks]
+    assume(not any(a in b for i, a in enumerate(keys) for j, b in enumerate(keys) if i != j))
     text = "\n\n".join(paragraphs)
     assert clean_text(text).text == text
 
@@ -528,3 +533,19 @@ def test_page_furniture_of_real_news_sites_goes_with_its_reason(line: str, reaso
 def test_prose_shaped_like_furniture_is_kept(prose: str) -> None:
     text = f"The council agreed its budget for next year on Monday evening after a long debate.\n\n{prose}\n"
     assert prose in clean_text(text).text
+
+
+def test_a_pull_quote_and_a_copied_paragraph_go_and_their_first_telling_stays() -> None:
+    told = (
+        "Ms Quill said the closure was a blow. “We were told the bridge would stay open for at least "
+        "another year, and now we have a week,” she said at the meeting on Monday."
+    )
+    pull = "“We were told the bridge would stay open for at least another year, and now we have a week.” Jo Quill"
+    copied = "The council will decide on Thursday whether to pay for a temporary ferry across the harbour."
+    echo = "Ms Quill, who runs a cafe on the quay, repeated that “we were told the bridge would stay open.”"
+    text = f"{copied}\n\n{told}\n\n{pull}\n\n{echo}\n\n{copied}\n"
+    result = clean_text(text)
+    straight = [t.replace("“", '"').replace("”", '"') for t in (copied, told, echo)]
+    assert [b.text for b in result.blocks] == straight  # the echo quotes only a part: it stays
+    reasons = [c.detail for c in result.changes if c.kind == "drop"]
+    assert len(reasons) == 2 and all("repeats another paragraph word for word" in r for r in reasons)
