@@ -60,9 +60,29 @@ _MOJIBAKE_SHAPE = re.compile(r"[^\x00-\x7f]{2}|[\u00e0-\u00f4]\?")
 _CASE_CHANGE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z][.!?][A-Z])|(?<=[A-Z]{2})(?=[a-z]))")
 # A full stop with a word of two lower-case letters before it and a capitalised word after, no space.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# What `split_fused` looks at: a case change (`_CASE_CHANGE`), or a capitalised word right after a
+# number's full stop ("2014.City", "July 6.Jarrett"). Starts at the capital; the two shapes with a
+# full stop are tried only after one (most capitals follow a space), so this is no slower.
+_GLUE_CANDIDATE = re.compile(
+    r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[A-Z]{2})(?=[a-z])|(?<=[.!?][A-Z])(?:(?<=[a-z].[A-Z])|(?<=\d\.[A-Z])(?=[a-z])))"
+)
+# A sentence that ends on a number glued to the next: a whole number of up to four digits (a year, a
+# day), a full stop, and a capitalised word ending the chunk. Not a decimal or version ("3.5",
+# "1.2.Beta", "Web3.Storage": something before the digits) nor a domain ("1.Com" is left below).
+_GLUED_AFTER_NUMBER = re.compile(r"(?<![\w.,])\d{1,4}\.(?=([A-Z][a-z]+)(?:[,;:!?)\"'’”]|\.?$))")
+# Top-level domains, which follow a full stop without being a sentence.
+_DOMAINS = wordset("com net org gov edu info biz co io uk us tv ly me")
 # A sentence glued to the next one that opens (or closes) with a quotation mark or a bracket:
-# 'her death."It was', 'the department.(Aakash)', 'said "no."Then'. Starts at the mark and looks back.
-_GLUED_QUOTE = re.compile(r"[\"“”(](?<=[a-z]{2}[.!?][\"“”(])(?=[A-Z][a-z])")
+# 'her death."It was', 'the department.(Aakash)', 'said "no."Then', 'on April 1, 1990."It was'; the
+# next sentence may open with "I" ('letter."I'm', 'actions."I really'), with a quote of its own after
+# a closing one ('anyone.""It's') or with a single quote ('primetime."'Dancing With The Stars''),
+# which `_split_glued_quotes` spaces only after a closing mark. Starts at the mark and looks back.
+_GLUED_QUOTE = re.compile(
+    r"[\"“”(](?:(?<=[a-z]{2}[.!?][\"“”(])|(?<=\d[.!?][\"“”(]))(?=[A-Z][a-z]|I\b|[\"“][A-Z]|['‘][A-Z][a-z])"
+)
+# A quotation that follows a closing mark with no space ('anyone.""It's'): only a closing mark may
+# be spaced there (an opening one before another quote is no sentence's end).
+_QUOTE_AFTER = re.compile(r"[\"“]")
 # A space-separated chunk of machine text: URL, path, e-mail, handle, query string, identifier.
 _MACHINE = re.compile(r"://|www\.|[/@=_{}<>#\\]|\.[a-z]")
 # Runs of spaces to make one plain space: two or more, or one odd space (a lone " " is left alone, so
@@ -179,6 +199,8 @@ def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -
         if _MACHINE.search(part):
             return part
         spaced = _GLUED_SENTENCE.sub(" ", part)  # "hospital.Drivers": a sentence glued to the next
+        if not spaced[:1].isalpha():  # "2014.City", "(2014.City": a number's full stop, glued
+            spaced = _GLUED_AFTER_NUMBER.sub(_space_after_number, spaced)
         if spaced != part and on_split:
             on_split(part, spaced)
         return _TOKEN.sub(fix, spaced)
@@ -197,12 +219,18 @@ def split_fused(text: str, on_split: Callable[[str, str], None] | None = None) -
     return "".join(pieces)
 
 
+def _space_after_number(match: re.Match[str]) -> str:
+    """ "2014." and a space, unless a domain follows ("123.Com")."""
+    return match.group() if match.group(1).lower() in _DOMAINS else match.group() + " "
+
+
 def _case_change_chunks(text: str) -> list[tuple[int, int]]:
-    """Where the space-separated chunks of `text` that hold a case change start and end. (A case
-    change spans no space, so it lies inside one chunk and is one of that chunk's own.)"""
+    """Where the space-separated chunks of `text` that hold a case change (or a capital after a
+    number's full stop) start and end. (A case change spans no space, so it lies inside one chunk
+    and is one of that chunk's own.)"""
     chunks: list[tuple[int, int]] = []
     end = 0
-    for match in _CASE_CHANGE.finditer(text):
+    for match in _GLUE_CANDIDATE.finditer(text):
         at = match.start()
         if at < end:  # a second case change in the chunk already found
             continue
@@ -222,6 +250,8 @@ def _split_glued_quotes(text: str, on_split: Callable[[str, str], None] | None) 
     for match in reversed(marks):  # from the end, so earlier positions stay valid
         at, mark = match.start(), match.group()
         closing = mark == "”" or (mark == '"' and text.count('"', 0, at) % 2 == 1)
+        if not closing and _QUOTE_AFTER.match(text, at + 1):
+            continue
         cut = at + 1 if closing else at
         if on_split:
             start = text.rfind(" ", 0, at) + 1
