@@ -107,6 +107,12 @@ _INNER_QUOTE_SPACE = re.compile(r"(\") +([^\"\n]*?) +(\")")
 # which has a letter before it).
 _INNER_SINGLE_SPACE = re.compile(r"'(?<!\S') +([^'\n]+?) +'(?=[\s.,;:!?)]|$)")
 
+# Marks the copy broke, each gated by a substring test in `_repair_marks` (most lines have none):
+# "the word “abortion�? — the": a closing curly quote (UTF-8 E2 80 9D) decoded as Windows-1252, whose
+# 0x9D is no character, leaves U+FFFD and a "?" after the word; no other character leaves that pair
+# after ASCII (a Latin or Cyrillic letter leaves its lead byte before it: "Ã�?", "Ð�?").
+_LOST_CLOSING_QUOTE = re.compile(r"(?<=[\x21-\x7e])\ufffd\?(?=[\s)\]},.;:!?'\"—–-]|$)")
+
 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
@@ -151,7 +157,9 @@ def _ascii_needs_ftfy(line: str) -> bool:
 
 
 def repair_line(line: str) -> str:
-    """Fix spacing in one line: collapse whitespace, close up apostrophes and stray punctuation."""
+    """Fix spacing in one line: collapse whitespace, close up apostrophes and stray punctuation;
+    mend the marks the copy broke (`_repair_marks`)."""
+    line = _repair_marks(line)
     if not _has_odd_spacing(line) and not _has_spaced_quotes(line):  # most lines: nothing to change
         return line.strip()
     line = _INVISIBLE.sub("", line)
@@ -160,6 +168,13 @@ def repair_line(line: str) -> str:
     line = _SPACE_BEFORE_PUNCT.sub("", line)
     line = _INNER_SINGLE_SPACE.sub(r"'\1'", line)
     return _INNER_QUOTE_SPACE.sub(_close_quote, line) if line.count('"') == 2 else line
+
+
+def _repair_marks(line: str) -> str:
+    """The line with the broken marks above mended; a substring test skips each rule."""
+    if not line.isascii() and "\ufffd" in line:  # `isascii` takes no time; most lines are ASCII
+        line = _LOST_CLOSING_QUOTE.sub('"', line)
+    return line
 
 
 def _has_odd_spacing(line: str) -> bool:

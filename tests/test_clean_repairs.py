@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.clean import clean_text
+from briefing.clean import clean_text, repair
 from briefing.clean_words import split_fused
 
 
@@ -63,6 +63,33 @@ def test_a_quote_or_number_that_ends_no_sentence_is_left(text: str) -> None:
     assert splits(text) == (text, [])
 
 
+# --------------------------------------------------------------------------- broken marks
+
+BROKEN = [
+    # a closing quote lost to the decoder
+    ("The word “abortion�? — the practice she fought", 'The word "abortion" — the practice she fought'),
+    ("are “fascinating and provocative,�? there are", 'are "fascinating and provocative," there are'),
+    ("to having “super-supercurly hair�?), clothing", 'to having "super-supercurly hair"), clothing'),
+    ("is likely to be quite complex.�?", 'is likely to be quite complex."'),
+]
+NOT_BROKEN = [
+    "a lost letter � in a word",
+    "the sign �? alone",
+    "why�?x",
+]
+
+
+@pytest.mark.parametrize(("broken", "repaired"), BROKEN)
+def test_a_broken_mark_is_mended(broken: str, repaired: str) -> None:
+    assert repair(broken) == repaired
+    assert repair(repaired) == repaired
+
+
+@pytest.mark.parametrize("text", NOT_BROKEN)
+def test_a_mark_that_is_not_broken_is_left(text: str) -> None:
+    assert repair(text) == text
+
+
 # --------------------------------------------------------------------------- --explain
 
 
@@ -71,6 +98,7 @@ def test_a_quote_or_number_that_ends_no_sentence_is_left(text: str) -> None:
     [
         ('She wrote a letter."I\'m done," he said.', "split", "letter.\"I'm → letter. \"I'm"),
         ("She resigned on January 8, 2014.City leaders say so.", "split", "2014.City → 2014. City"),
+        ("The word “abortion�? — the practice she fought.", "repair", "'“abortion�?' → '\"abortion\"'"),
     ],
 )
 def test_each_repair_is_recorded_for_explain(text: str, kind: str, detail: str) -> None:
