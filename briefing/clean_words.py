@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from html.entities import html5
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -112,6 +113,11 @@ _INNER_SINGLE_SPACE = re.compile(r"'(?<!\S') +([^'\n]+?) +'(?=[\s.,;:!?)]|$)")
 # 0x9D is no character, leaves U+FFFD and a "?" after the word; no other character leaves that pair
 # after ASCII (a Latin or Cyrillic letter leaves its lead byte before it: "Ã�?", "Ð�?").
 _LOST_CLOSING_QUOTE = re.compile(r"(?<=[\x21-\x7e])\ufffd\?(?=[\s)\]},.;:!?'\"—–-]|$)")
+# "AT&T; relented", "(E&ENews; PM", "Q&A;:": an escaper took the "&" of a name in capitals for an
+# entity and closed it with ";". Only where "&" follows a capital and the name is no entity, and not
+# before a subject that starts a clause (a real semicolon: "He left AT&T; it was time").
+_CLAUSE_SUBJECT = r"(?:[Ii]|he|she|it|we|they|you|however|this|there)\b"
+_BROKEN_ENTITY = re.compile(rf"(?<=[A-Z])&([A-Z][A-Za-z]{{0,15}});(?! {_CLAUSE_SUBJECT})")
 
 
 @lru_cache(maxsize=65536)
@@ -174,6 +180,19 @@ def _repair_marks(line: str) -> str:
     """The line with the broken marks above mended; a substring test skips each rule."""
     if not line.isascii() and "\ufffd" in line:  # `isascii` takes no time; most lines are ASCII
         line = _LOST_CLOSING_QUOTE.sub('"', line)
+    if "&" in line and ";" in line:
+        line = _mend_entities(line)
+    return line
+
+
+def _mend_entities(line: str) -> str:
+    """ "AT&T;" → "AT&T", when every ";" in the line closes such a false entity (a line with a real
+    semicolon could have one after a name: "customers of AT&T; Verizon; Sprint")."""
+    found = [match for match in _BROKEN_ENTITY.finditer(line) if match.group(1) + ";" not in html5]
+    if not found or len(found) != line.count(";"):
+        return line
+    for match in reversed(found):  # from the end, so earlier positions stay valid
+        line = line[: match.end() - 1] + line[match.end() :]
     return line
 
 

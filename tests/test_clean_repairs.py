@@ -71,11 +71,22 @@ BROKEN = [
     ("are “fascinating and provocative,�? there are", 'are "fascinating and provocative," there are'),
     ("to having “super-supercurly hair�?), clothing", 'to having "super-supercurly hair"), clothing'),
     ("is likely to be quite complex.�?", 'is likely to be quite complex."'),
+    # a name taken for an entity
+    ("from iPhone users, AT&T; relented and switched", "from iPhone users, AT&T relented and switched"),
+    ("as AT&T; and Verizon, with both AT&T; and Verizon", "as AT&T and Verizon, with both AT&T and Verizon"),
+    ("threatened in 2008 (E&ENews; PM, Nov. 4).", "threatened in 2008 (E&ENews PM, Nov. 4)."),
+    ("Grateful Dead Q&A;: Bob Weir", "Grateful Dead Q&A: Bob Weir"),
+    ("a member of the '60s R&B; group", "a member of the '60s R&B group"),
+    ("Fish &amp; chips at AT&T; then", "Fish & chips at AT&T then"),  # a real entity is decoded first
 ]
 NOT_BROKEN = [
     "a lost letter � in a word",
     "the sign �? alone",
     "why�?x",
+    "customers of AT&T; Verizon; and Sprint",  # semicolons in a list: this one may be real
+    "He left AT&T; it was time.",  # a clause after it: a real semicolon
+    "AT&T and Q&A sessions",
+    "rock & roll; blues",
 ]
 
 
@@ -99,6 +110,7 @@ def test_a_mark_that_is_not_broken_is_left(text: str) -> None:
         ('She wrote a letter."I\'m done," he said.', "split", "letter.\"I'm → letter. \"I'm"),
         ("She resigned on January 8, 2014.City leaders say so.", "split", "2014.City → 2014. City"),
         ("The word “abortion�? — the practice she fought.", "repair", "'“abortion�?' → '\"abortion\"'"),
+        ("After years of it, AT&T; relented and switched.", "repair", "'AT&T;' → 'AT&T'"),
     ],
 )
 def test_each_repair_is_recorded_for_explain(text: str, kind: str, detail: str) -> None:
