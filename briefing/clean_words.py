@@ -118,6 +118,9 @@ _LOST_CLOSING_QUOTE = re.compile(r"(?<=[\x21-\x7e])\ufffd\?(?=[\s)\]},.;:!?'\"â€
 # before a subject that starts a clause (a real semicolon: "He left AT&T; it was time").
 _CLAUSE_SUBJECT = r"(?:[Ii]|he|she|it|we|they|you|however|this|there)\b"
 _BROKEN_ENTITY = re.compile(rf"(?<=[A-Z])&([A-Z][A-Za-z]{{0,15}});(?! {_CLAUSE_SUBJECT})")
+# "I`m", "it`s", "don`t": a backtick for an apostrophe inside a word, before a contraction's or a
+# possessive's ending (as `_SPACED_APOSTROPHE` has them; "t" only after "n").
+_BACKTICK_APOSTROPHE = re.compile(r"`(?:(?<=[A-Za-z]`)(?=(?:s|re|ve|ll|d|m)\b)|(?<=n`)(?=t\b))")
 
 
 @lru_cache(maxsize=65536)
@@ -182,6 +185,8 @@ def _repair_marks(line: str) -> str:
         line = _LOST_CLOSING_QUOTE.sub('"', line)
     if "&" in line and ";" in line:
         line = _mend_entities(line)
+    if "`" in line:
+        line = _BACKTICK_APOSTROPHE.sub(_backtick, line)
     return line
 
 
@@ -194,6 +199,15 @@ def _mend_entities(line: str) -> str:
     for match in reversed(found):  # from the end, so earlier positions stay valid
         line = line[: match.end() - 1] + line[match.end() :]
     return line
+
+
+def _backtick(match: re.Match[str]) -> str:
+    """An apostrophe, unless the word opens with a backtick too (code: "`list`s")."""
+    text, at = match.string, match.start()
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return "`" if text[start - 1 : start] == "`" else "'"
 
 
 def _has_odd_spacing(line: str) -> bool:

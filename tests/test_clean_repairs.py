@@ -78,6 +78,11 @@ BROKEN = [
     ("Grateful Dead Q&A;: Bob Weir", "Grateful Dead Q&A: Bob Weir"),
     ("a member of the '60s R&B; group", "a member of the '60s R&B group"),
     ("Fish &amp; chips at AT&T; then", "Fish & chips at AT&T then"),  # a real entity is decoded first
+    # a backtick for an apostrophe
+    ('"I`m not a bad mom, just bad actions."', '"I\'m not a bad mom, just bad actions."'),
+    ("She don`t know", "She don't know"),
+    ("Trump`s plan", "Trump's plan"),
+    ("we`ve, they`re, he`ll, she`d", "we've, they're, he'll, she'd"),
 ]
 NOT_BROKEN = [
     "a lost letter � in a word",
@@ -87,6 +92,10 @@ NOT_BROKEN = [
     "He left AT&T; it was time.",  # a clause after it: a real semicolon
     "AT&T and Q&A sessions",
     "rock & roll; blues",
+    "say, `I am not able to",
+    "the `list`s items",  # code
+    "a`b",
+    "cat`t",
 ]
 
 
@@ -111,6 +120,7 @@ def test_a_mark_that_is_not_broken_is_left(text: str) -> None:
         ("She resigned on January 8, 2014.City leaders say so.", "split", "2014.City → 2014. City"),
         ("The word “abortion�? — the practice she fought.", "repair", "'“abortion�?' → '\"abortion\"'"),
         ("After years of it, AT&T; relented and switched.", "repair", "'AT&T;' → 'AT&T'"),
+        ('"I`m not a bad mom," she said.', "repair", "'\"I`m' → '\"I\\'m'"),
     ],
 )
 def test_each_repair_is_recorded_for_explain(text: str, kind: str, detail: str) -> None:
