@@ -121,6 +121,9 @@ _BROKEN_ENTITY = re.compile(rf"(?<=[A-Z])&([A-Z][A-Za-z]{{0,15}});(?! {_CLAUSE_S
 # "I`m", "it`s", "don`t": a backtick for an apostrophe inside a word, before a contraction's or a
 # possessive's ending (as `_SPACED_APOSTROPHE` has them; "t" only after "n").
 _BACKTICK_APOSTROPHE = re.compile(r"`(?:(?<=[A-Za-z]`)(?=(?:s|re|ve|ll|d|m)\b)|(?<=n`)(?=t\b))")
+# "the right way _ protecting your riches": the AP's underscore for a dash, between words or
+# punctuation; not among blanks to fill in ("_ _ _").
+_UNDERSCORE_DASH = re.compile(r"(?<=[^\s_]) _ (?=[^\s_])")
 
 
 @lru_cache(maxsize=65536)
@@ -187,6 +190,8 @@ def _repair_marks(line: str) -> str:
         line = _mend_entities(line)
     if "`" in line:
         line = _BACKTICK_APOSTROPHE.sub(_backtick, line)
+    if "_" in line and " _ " in line:  # a single character is quicker to look for than " _ "
+        line = _UNDERSCORE_DASH.sub(" — ", line)
     return line
 
 

@@ -83,6 +83,10 @@ BROKEN = [
     ("She don`t know", "She don't know"),
     ("Trump`s plan", "Trump's plan"),
     ("we`ve, they`re, he`ll, she`d", "we've, they're, he'll, she'd"),
+    # the AP's underscore for a dash
+    ("But doing it the right way _ protecting your riches", "But doing it the right way — protecting your riches"),
+    ('higher than we are seeing _ 906 feet," he said.', 'higher than we are seeing — 906 feet," he said.'),
+    ("leaders of U.S. allies _ including France", "leaders of U.S. allies — including France"),
 ]
 NOT_BROKEN = [
     "a lost letter � in a word",
@@ -96,6 +100,9 @@ NOT_BROKEN = [
     "the `list`s items",  # code
     "a`b",
     "cat`t",
+    "fill in _ _ _ here",
+    "snake_case _private",
+    "_ start",
 ]
 
 
@@ -121,7 +128,13 @@ def test_a_mark_that_is_not_broken_is_left(text: str) -> None:
         ("The word “abortion�? — the practice she fought.", "repair", "'“abortion�?' → '\"abortion\"'"),
         ("After years of it, AT&T; relented and switched.", "repair", "'AT&T;' → 'AT&T'"),
         ('"I`m not a bad mom," she said.', "repair", "'\"I`m' → '\"I\\'m'"),
+        ("But doing it the right way _ protecting your riches takes work.", "repair", "'_' → '—'"),
     ],
 )
 def test_each_repair_is_recorded_for_explain(text: str, kind: str, detail: str) -> None:
     assert [change.detail for change in clean_text(text).changes if change.kind == kind] == [detail]
+
+
+def test_an_ap_dateline_with_an_underscore_is_still_taken_off() -> None:
+    cleaned = clean_text("WASHINGTON (AP) _ The Senate voted on Tuesday to pass the bill after a long debate.")
+    assert cleaned.text == "The Senate voted on Tuesday to pass the bill after a long debate."
