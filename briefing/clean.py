@@ -47,6 +47,14 @@ _DATELINE = re.compile(
     # A place in capitals run into the sentence, its credit lost in the copy: "WASHINGTON The Senate passed".
     rf"|[A-Z]{{4,}}(?: [A-Z]{{2,}}){{0,2}}(?:, [A-Z][\w.]*)? (?=(?:The|A|An) [A-Z]?[a-z])"
 )
+# A place in capitals glued to its dash ("WASHINGTON—An attorney", "HIROSHIMA--A stray dog", "SAN
+# FRANCISCO--(BUSINESS WIRE)--The"): an em dash or two hyphens, the place's last word of three or more
+# capitals, no full stop ("U.S.—China talks"), and a capital or quote after it ("COVID—19" has a digit).
+_GLUED_DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z.'’]*[ -]){{0,3}}[A-Z]{{3,}}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?{_DATE}"
+    rf"(?: ?(?:--|—) ?{_AGENCY}| {_AGENCY})? ?(?:--|—)(?=[\"“‘'A-Z])"
+)
+
 # Capitalised determiners that start a paragraph: after a small word and before another, only a
 # heading the copy ran into its paragraph puts them mid-line.
 DETERMINER_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Their", "Our"})
@@ -278,15 +286,20 @@ def _blocks(lines: list[Line], changes: list[Change]) -> list[Block]:
 def _without_dateline(text: str, number: int, changes: list[Change]) -> str:
     """The paragraph without the wire dateline it opens with: the place and the agency's credit
     are not the story, and read as noise at the head of a summary sentence."""
-    if "(" not in text[:60] and not text[:3].isupper():  # most paragraphs: no bracket, no capitals
-        return text
-    match = _DATELINE.match(text)
+    match = _dateline(text)
     if not match:
         return text
     # Without an agency, capitals and a dash are as often a newsletter's run-in label ("STOCKS KEEP TANKING -").
     reason = "dateline" if "(" in match.group() else "dateline or label in capitals"
     changes.append(Change("drop", f"{match.group().strip()!r} — {reason}, run into the paragraph", number))
     return text[match.end() :]
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The wire dateline (or label in capitals) the line opens with, if any."""
+    if "(" not in text[:60] and not text[:3].isupper():  # most paragraphs: no bracket, no capitals
+        return None
+    return _DATELINE.match(text) or _GLUED_DATELINE.match(text)
 
 
 def _unglue(text: str, number: int, changes: list[Change]) -> str:
