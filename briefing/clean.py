@@ -47,6 +47,10 @@ _DATELINE = re.compile(
     # A place in capitals run into the sentence, its credit lost in the copy: "WASHINGTON The Senate passed".
     rf"|[A-Z]{{4,}}(?: [A-Z]{{2,}}){{0,2}}(?:, [A-Z][\w.]*)? (?=(?:The|A|An) [A-Z]?[a-z])"
 )
+# A dateline alone on its line, its paragraph below it: "MOUNT DORA, Fla. -", "PHILADELPHIA |".
+_DATELINE_ALONE = re.compile(
+    rf"(?:{_CAPS_PLACE}{_DATE}(?: {_AGENCY})?|{_PLACE}{_DATE} {_AGENCY}|{_PLACE} {_WIRE}) ?(?:{_DASH}|\|)"
+)
 # A place in capitals glued to its dash ("WASHINGTON—An attorney", "HIROSHIMA--A stray dog", "SAN
 # FRANCISCO--(BUSINESS WIRE)--The"): an em dash or two hyphens, the place's last word of three or more
 # capitals, no full stop ("U.S.—China talks"), and a capital or quote after it ("COVID—19" has a digit).
@@ -54,6 +58,50 @@ _GLUED_DATELINE = re.compile(
     rf"(?:[A-Z][A-Z.'’]*[ -]){{0,3}}[A-Z]{{3,}}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?{_DATE}"
     rf"(?: ?(?:--|—) ?{_AGENCY}| {_AGENCY})? ?(?:--|—)(?=[\"“‘'A-Z])"
 )
+
+# Dates: a line of nothing else is a timestamp, or a day in a timeline.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?,? "
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_CLOCK = r",? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?"
+# A date alone ("Friday, October 22, 2010", "April 10th, 2016", "13 November 2012"); group 1: a time of day.
+_DATE_LINE = re.compile(rf"(?:{_WEEKDAY})?(?:{_MONTH} {_DAY}(?:,? \d{{4}})?|{_DAY} {_MONTH},?(?: \d{{4}})?)({_CLOCK})?")
+# How a date line starts: a month or a weekday (or a digit, "13 November 2012").
+_DATE_STARTS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+    | {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
+)
+# Outlets that credit a picture with a name in capitals, a slash and their name ("Sarah Tew/CNET").
+_PICTURE_OUTLETS = (
+    r"(?:[A-Z]{2,}[\w.-]*|Getty(?: Images)?|Flickr(?:\.com)?|Reuters|Shutterstock|Instagram|Facebook|Twitter)"
+    r"(?: [A-Z][\w.-]*){0,2}"  # "…/USA TODAY NETWORK", "…/HARBOUR NEWS"
+)
+# Page furniture that has the shape of a heading (checked only on such lines), each (reason, pattern):
+# credits and captions, an embedded document's title.
+_FURNITURE = tuple(
+    (reason, re.compile(pattern))
+    for reason, pattern in (
+        # "Sarah Tew/CNET", "Karl Gehring/Getty", "Jamie/Flickr": a name, a slash, the outlet.
+        ("photo credit", rf"^[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}} ?/ ?{_PICTURE_OUTLETS}$"),
+        # "(Sprayable Energy)", "(Orange County Sheriff's Department)": a name in brackets, all the line.
+        ("photo credit", r"^\((?:[A-Z][\w.'’&-]*|of|the|and) ?(?:(?:[A-Z][\w.'’&-]*|of|the|and) ?){0,5}\)$"),
+        # "Courtesy Maria Feng", "… clues. Photo: Johan Nilsson/TT", "… or "Bigfoot." Image: Davide Bonadonna",
+        # "Photograph by Randy Olson", "… cheeseslave/Flickr.com", "Furlough babies? (Getty)". (A credit in
+        # brackets, "(Courtesy photo)", "(Photo: Provided)", is clean_boiler's, on any line.)
+        (
+            "photo caption or credit",
+            r"^Courtesy (?:of )?[A-Z]|(?:^|\s)(?:Photo(?:graph)?|Image|Illustration|Picture)s?(?: credit)?: |"
+            r"^(?:Photo(?:graph)?|Illustration|Picture)s? by [A-Z]|"
+            rf"[a-z] ?/ ?{_PICTURE_OUTLETS}\)?$|\(Getty\)$",
+        ),
+        ("embedded document's title", r"\bon Scribd$"),
+    )
+)
+# A picture agency's name alone on its line: the credit of a picture the copy left out.
+PICTURE_AGENCIES = frozenset({"iStock", "iStockphoto", "Getty", "Shutterstock", "Thinkstock", "Photofest"})
 
 # Capitalised determiners that start a paragraph: after a small word and before another, only a
 # heading the copy ran into its paragraph puts them mid-line.
@@ -207,7 +255,7 @@ def _without_boilerplate(lines: list[Line], changes: list[Change], by_shape: boo
     # Judged as they will read once glued words are split, so a second cleaning judges the same.
     view = [Line(_unglued(line.text), line.number, line.chunk) for line in kept]
     while True:
-        verdicts = judge_lines(view, by_shape)
+        verdicts = _mark_furniture(view, judge_lines(view, by_shape))
         if by_shape:
             verdicts = _mark_bare_headings(view, verdicts)
         if not any(verdicts):
@@ -217,6 +265,44 @@ def _without_boilerplate(lines: list[Line], changes: list[Change], by_shape: boo
                 changes.append(Change("drop", f"{_first_words(line.text)} — {verdict.reason}", line.number))
         kept = [line for line, verdict in zip(kept, verdicts, strict=True) if not verdict]
         view = [line for line, verdict in zip(view, verdicts, strict=True) if not verdict]
+
+
+def _mark_furniture(lines: list[Line], verdicts: list[Verdict]) -> list[Verdict]:
+    """Page furniture with the shape of a heading: a picture's credit or caption, an embedded
+    document's title, a dateline or a timestamp alone on its line, a date above the article. A date
+    inside the article (a day in a timeline) stays, as a paragraph."""
+    marked = list(verdicts)
+    prose_seen = False
+    for i, line in enumerate(lines):
+        if marked[i]:
+            continue
+        text = line.text
+        if dateline := _dateline(text):  # seen as it will stand, its dateline cut
+            text = text[dateline.end() :]
+        if text in PICTURE_AGENCIES:  # "iStock" has no capital first: no heading's shape
+            marked[i] = Verdict("photo credit")
+        elif not is_heading(text):  # most lines
+            prose_seen = True
+        elif reason := _furniture(text, prose_seen):
+            marked[i] = Verdict(reason)
+    return marked
+
+
+def _furniture(text: str, prose_seen: bool) -> str:
+    """Why a line with a heading's shape is page furniture, or "" (a link's path is no credit: "Like NBC:
+    http://Facebook.com/NBC" stays, as a paragraph)."""
+    if "://" in text:
+        return ""
+    for reason, pattern in _FURNITURE:
+        if pattern.search(text):
+            return reason
+    if text[-1] in "-–—|" and "---" not in text and _DATELINE_ALONE.fullmatch(text):  # not "ORIGINAL POST-----"
+        return "dateline or label in capitals, alone on its line"
+    if text[:3] in _DATE_STARTS or text[:1].isdigit():
+        date = _DATE_LINE.fullmatch(text)
+        if date and (date.group(1) or not prose_seen):  # a timestamp, or a date above the article
+            return "byline or date"
+    return ""
 
 
 def _mark_bare_headings(lines: list[Line], verdicts: list[Verdict]) -> list[Verdict]:
@@ -267,7 +353,7 @@ def _meta_from_lines(lines: list[Line]) -> dict[str, Any]:
 def _blocks(lines: list[Line], changes: list[Change]) -> list[Block]:
     """Headings and paragraphs from the kept lines; glued words split, run-in headings split off."""
     blocks: list[Block] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         heading, rest, glued = _run_in_heading(line.text)
         if heading:
             if glued:
@@ -276,11 +362,25 @@ def _blocks(lines: list[Line], changes: list[Change]) -> list[Block]:
             blocks += [Block("heading", heading), Block("paragraph", _unglue(rest, line.number, changes))]
             continue
         text = _without_dateline(_unglue(line.text, line.number, changes), line.number, changes)
-        heading = is_heading(text)
+        heading = _is_heading_above(text, _unglued(lines[i + 1].text) if i + 1 < len(lines) else "")
         if heading:
             changes.append(Change("heading", repr(text), line.number))
         blocks.append(Block("heading" if heading else "paragraph", text))
     return blocks
+
+
+def _is_heading_above(text: str, following: str) -> bool:
+    """Whether the line is a heading, seen with the line after it (`following`, "" at the end).
+
+    A date alone is a day in a timeline ("Friday, October 28"), kept as a paragraph (one above the
+    article is dropped), and so is a line with a link ("More info: http://…"), which the page may count
+    as its text.
+    """
+    if is_heading(text):
+        if "://" in text:  # "More info: http://…": a link, kept as a paragraph (the page's own text, often)
+            return False
+        return not (text[:3] in _DATE_STARTS and _DATE_LINE.fullmatch(text))  # a day in a timeline: no title
+    return False
 
 
 def _without_dateline(text: str, number: int, changes: list[Change]) -> str:

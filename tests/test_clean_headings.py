@@ -76,3 +76,77 @@ def test_a_dateline_glued_to_its_dash_is_taken_off(line: str, rest: str, cut: st
 )
 def test_capitals_before_a_dash_that_are_no_dateline_stay(line: str) -> None:
     assert blocks(f"{line}\n\n{TAIL}") == [("paragraph", line), ("paragraph", TAIL)]
+
+
+# --------------------------------------------------------------------------- furniture dropped
+
+FURNITURE = {
+    "Sarah Tew/CNET": "photo credit",
+    "Jamie/Flickr": "photo credit",
+    "(Sprayable Energy)": "photo credit",
+    "(Orange County Sheriff's Department)": "photo credit",
+    "Courtesy Maria Feng": "photo caption or credit",
+    "Police searched the boat for clues. Photo: Johan Nilsson/TT": "photo caption or credit",
+    "Photograph by Randy Olson": "photo caption or credit",
+    "Furlough babies? (Getty)": "photo caption or credit",
+    "Letter+to+Swearingen by Dave Wilson on Scribd": "embedded document's title",
+    "Sunday, July 31, 2011 21:39 EDT": "byline or date",
+    "MOUNT DORA, Fla. -": "dateline or label in capitals, alone on its line",
+    "PHILADELPHIA |": "dateline or label in capitals, alone on its line",
+    "iStock": "photo credit",
+}
+
+
+@pytest.mark.parametrize(("line", "reason"), FURNITURE.items())
+def test_furniture_with_a_headings_shape_is_dropped_with_its_reason(line: str, reason: str) -> None:
+    assert blocks(between(line)) == [("paragraph", LEAD), ("paragraph", TAIL)]
+    assert [detail.split(" — ")[1] for detail in drops(between(line))] == [reason]
+    assert drops(between(line))[0].startswith(repr(" ".join(line.split()[:6]))[:-1])
+
+
+def test_a_date_above_the_article_goes_and_a_date_inside_it_stays_as_a_paragraph() -> None:
+    text = f"Hereafter\n\nFriday, October 22, 2010\n\n{LEAD}\n\nFriday, October 28\n\n{TAIL}"
+    assert blocks(text) == [
+        ("heading", "Hereafter"),
+        ("paragraph", LEAD),
+        ("paragraph", "Friday, October 28"),
+        ("paragraph", TAIL),
+    ]
+    assert "'Friday, October 22, 2010' — byline or date" in drops(text)
+
+
+STAYS_HEADING = [
+    ("Why it matters", "Why it matters"),
+    ("The 1990s", "The 1990s"),
+    ('"Known to be human carcinogens"', '"Known to be human carcinogens"'),
+    ("'I have my subpoena pen ready'", "'I have my subpoena pen ready'"),
+    ('Sen. Ada Lorne: "I Will Help Her Get Elected"', 'Sen. Ada Lorne: "I Will Help Her Get Elected"'),
+    ("Common courtesy on the road", "Common courtesy on the road"),
+    ("Prelude to Axanar DVD / Blu-Ray", "Prelude to Axanar DVD / Blu-Ray"),
+    ("Popular colors: Ivory/White", "Popular colors: Ivory/White"),
+    ("TCP/IP", "TCP/IP"),
+    ("ORIGINAL POST--------------", "ORIGINAL POST--------------"),
+]
+
+
+@pytest.mark.parametrize(("line", "text"), STAYS_HEADING)
+def test_near_misses_stay_headings(line: str, text: str) -> None:
+    assert blocks(between(line)) == [("paragraph", LEAD), ("heading", text), ("paragraph", TAIL)]
+
+
+@pytest.mark.parametrize("line", ["More info: http://example.com/", "Like NBC: http://Facebook.com/NBC"])
+def test_a_link_is_no_heading_but_stays_as_a_paragraph(line: str) -> None:
+    # The page may count it as its text (a link's path is no picture credit); a link that ends the
+    # article goes, as a heading with no text under it.
+    assert blocks(between(line)) == [("paragraph", LEAD), ("paragraph", line), ("paragraph", TAIL)]
+    assert blocks(f"{LEAD}\n\n{TAIL}\n\n{line}") == [("paragraph", LEAD), ("paragraph", TAIL)]
+
+
+# --------------------------------------------------------------------------- cleaning again
+
+
+@pytest.mark.parametrize("line", [*FURNITURE, *(line for line, _ in STAYS_HEADING)])
+def test_cleaning_a_case_again_changes_nothing(line: str) -> None:
+    once = clean_text(between(line))
+    again = clean_text(once.text)
+    assert (again.text, [b.kind for b in again.blocks]) == (once.text, [b.kind for b in once.blocks])
