@@ -110,6 +110,10 @@ DETERMINER_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Their",
 # (written to start at the capital and look back, as capitals are few).
 _RUN_IN_CANDIDATE = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z] [A-Z])|(?<=[A-Z]{2})(?=[a-z]))")
 _PUNCT = "\"'“”‘’()[],;:.!?"
+# The last characters of a line `_is_speech` looks at: quotes that close speech, and dashes that break it off.
+_SPEECH_ENDS = frozenset('"”-–—')
+# Words that start a name in lower case ("de Blasio said"): a line that starts with one goes on no sentence.
+NAME_PARTICLES = wordset("de del della di da van von der den le la al el bin")
 # A heading has at most this many words.
 HEADING_WORDS = 12
 # A heading the copy ran into its paragraph is shorter still.
@@ -176,13 +180,34 @@ def repair_lines(lines: list[str]) -> list[str]:
 
 
 def is_heading(line: str) -> bool:
-    """A heading: short, starts with a capital or digit, no closing punctuation, not a dangling fragment."""
+    """A heading: short, starts with a capital or digit, no closing punctuation, not a dangling fragment,
+    not speech (a quotation closing the line after a comma, or broken off with a dash)."""
     tokens = words(line)
     if not tokens or len(tokens) > HEADING_WORDS or ends_sentence(line) or line.rstrip().endswith((",", ";", ":")):
         return False
     if tokens[-1].lower() in DANGLING:  # "The deal with", "Shares of": a fragment, not a title
         return False
+    if line[-1:] in _SPEECH_ENDS and _is_speech(line):
+        return False
     return line.lstrip("\"'“‘(")[:1].isupper() or line[:1].isdigit()
+
+
+def _is_speech(line: str) -> bool:
+    """A line ending in speech, not a title: a quotation closed with no opening quote (the end of a
+    letter's signature, `Elijah's Parents, Dina & Thomas"`), one a comma introduces (`…introduce
+    myself, "Hi, I'm Olivia"`), or words broken off with a dash (`"Yeah -"`, `…in the next--`)."""
+    if line.endswith(("-", "–", "—")):
+        return line.endswith("--") and line[-3:-2].isalpha()
+    if line.endswith("”"):
+        opened = line.rfind("“")
+    elif line.count('"') % 2:  # a straight quote closing the line and none opening it
+        return True
+    else:
+        opened = line.rfind('"', 0, -1)
+    if opened < 0:
+        return True
+    quoted = line[opened + 1 : -1]
+    return quoted.rstrip().endswith(("-", "–", "—")) or line[:opened].rstrip().endswith(",")
 
 
 def metadata_from_extraction(meta: dict[str, Any]) -> dict[str, Any]:
@@ -372,14 +397,18 @@ def _blocks(lines: list[Line], changes: list[Change]) -> list[Block]:
 def _is_heading_above(text: str, following: str) -> bool:
     """Whether the line is a heading, seen with the line after it (`following`, "" at the end).
 
-    A date alone is a day in a timeline ("Friday, October 28"), kept as a paragraph (one above the
-    article is dropped), and so is a line with a link ("More info: http://…"), which the page may count
-    as its text.
+    A heading's shape above a line that goes on in lower case is the start of a sentence broken in two
+    ("The San Diego Zoo Safari Park is absolutely" | "incredible"); a date alone is a day in a timeline
+    ("Friday, October 28"), kept as a paragraph (one above the article is dropped), and so is a line
+    with a link ("More info: http://…"), which the page may count as its text.
     """
     if is_heading(text):
         if "://" in text:  # "More info: http://…": a link, kept as a paragraph (the page's own text, often)
             return False
-        return not (text[:3] in _DATE_STARTS and _DATE_LINE.fullmatch(text))  # a day in a timeline: no title
+        if text[:3] in _DATE_STARTS and _DATE_LINE.fullmatch(text):  # a day in a timeline: no section's title
+            return False
+        first = following.split(" ", 1)[0]
+        return not (first[:1].isalpha() and first.islower() and first not in NAME_PARTICLES)
     return False
 
 

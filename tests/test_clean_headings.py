@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.clean import clean_text
+from briefing.clean import clean_text, is_heading
 
 LEAD = "The city council approved the new harbour plan on Tuesday after a long debate."
 TAIL = "Work on the first quay is due to start in the spring, the agency said in a statement."
@@ -142,10 +142,58 @@ def test_a_link_is_no_heading_but_stays_as_a_paragraph(line: str) -> None:
     assert blocks(f"{LEAD}\n\n{TAIL}\n\n{line}") == [("paragraph", LEAD), ("paragraph", TAIL)]
 
 
+# --------------------------------------------------------------------------- no heading: speech, broken sentences
+
+KEPT_AS_PARAGRAPHS = [
+    # A signature closing a quoted letter: a closing quote and no opening one.
+    ("Elijah's Parents, Dina & Thomas\"", "Elijah's Parents, Dina & Thomas\""),
+    ("Elijah’s Parents, Dina & Thomas”", "Elijah's Parents, Dina & Thomas\""),
+    # A quotation a comma introduces, and speech broken off with a dash.
+    (
+        'Weiner nodded at me to introduce myself, "Hi, I\'m Olivia"',
+        'Weiner nodded at me to introduce myself, "Hi, I\'m Olivia"',
+    ),
+    ('"Yeah -"', '"Yeah -"'),
+    ("GEORGE STEPHANOPOULOS: And the banks are saying--", "GEORGE STEPHANOPOULOS: And the banks are saying--"),
+]
+
+
+@pytest.mark.parametrize(("line", "text"), KEPT_AS_PARAGRAPHS)
+def test_speech_is_no_heading(line: str, text: str) -> None:
+    assert blocks(between(line)) == [("paragraph", LEAD), ("paragraph", text), ("paragraph", TAIL)]
+    assert is_heading(text) is False
+
+
+def test_a_line_that_goes_on_in_lower_case_below_is_no_heading() -> None:
+    text = f"The San Diego Zoo Safari Park is absolutely\n\nincredible\n\n{TAIL}"
+    assert blocks(text) == [
+        ("paragraph", "The San Diego Zoo Safari Park is absolutely"),
+        ("paragraph", "incredible"),
+        ("paragraph", TAIL),
+    ]
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        "de Blasio said the plan would go ahead next year despite the cost.",
+        "iPhone sales rose by a fifth in the quarter, the company said.",
+        "(excludes honeymoon) The average wedding cost rose again last year.",
+        "2017's storms cost the region more than any year before.",
+    ],
+)
+def test_a_heading_above_a_name_or_number_in_lower_case_stays(following: str) -> None:
+    assert blocks(f"{LEAD}\n\nWhat happens next\n\n{following}") == [
+        ("paragraph", LEAD),
+        ("heading", "What happens next"),
+        ("paragraph", following),
+    ]
+
+
 # --------------------------------------------------------------------------- cleaning again
 
 
-@pytest.mark.parametrize("line", [*FURNITURE, *(line for line, _ in STAYS_HEADING)])
+@pytest.mark.parametrize("line", [*FURNITURE, *(line for line, _ in KEPT_AS_PARAGRAPHS + STAYS_HEADING)])
 def test_cleaning_a_case_again_changes_nothing(line: str) -> None:
     once = clean_text(between(line))
     again = clean_text(once.text)
