@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from briefing.clean_boiler import Line, Verdict, ends_sentence, judge_lines, words
+from briefing.clean_boiler import Line, Verdict, ends_sentence, is_prose, judge_lines, words
 from briefing.clean_markup import is_html_page, strip_markup
 from briefing.clean_words import (
     DANGLING,
@@ -114,6 +114,12 @@ _PUNCT = "\"'“”‘’()[],;:.!?"
 _SPEECH_ENDS = frozenset('"”-–—')
 # Words that start a name in lower case ("de Blasio said"): a line that starts with one goes on no sentence.
 NAME_PARTICLES = wordset("de del della di da van von der den le la al el bin")
+# The words of a paper's section labels in capitals ("INTRODUCTION:", "MATERIALS AND METHODS:", "RESULTS:").
+SECTION_LABELS = wordset(
+    "ABSTRACT BACKGROUND INTRODUCTION CONTEXT OBJECTIVE OBJECTIVES AIM AIMS PURPOSE IMPORTANCE DESIGN SETTING "
+    "PARTICIPANTS PATIENTS MATERIALS METHOD METHODS METHODOLOGY MEASUREMENTS INTERVENTIONS MAIN OUTCOME OUTCOMES "
+    "MEASURES RESULTS FINDINGS DISCUSSION CONCLUSION CONCLUSIONS INTERPRETATION LIMITATIONS RELEVANCE SUMMARY AND"
+)
 # A heading has at most this many words.
 HEADING_WORDS = 12
 # A heading the copy ran into its paragraph is shorter still.
@@ -400,7 +406,10 @@ def _is_heading_above(text: str, following: str) -> bool:
     A heading's shape above a line that goes on in lower case is the start of a sentence broken in two
     ("The San Diego Zoo Safari Park is absolutely" | "incredible"); a date alone is a day in a timeline
     ("Friday, October 28"), kept as a paragraph (one above the article is dropped), and so is a line
-    with a link ("More info: http://…"), which the page may count as its text.
+    with a link ("More info: http://…"), which the page may count as its text. Two kinds of line without a
+    heading's shape are headings above prose in normal case: a subhead in capitals of up to
+    `HEADING_WORDS` words that ends in a full stop or question mark ("THE FIRST ESCALATOR WAS A
+    MISERABLE FAILURE."), and a paper's section label ending in a colon ("MATERIALS AND METHODS:").
     """
     if is_heading(text):
         if "://" in text:  # "More info: http://…": a link, kept as a paragraph (the page's own text, often)
@@ -409,7 +418,11 @@ def _is_heading_above(text: str, following: str) -> bool:
             return False
         first = following.split(" ", 1)[0]
         return not (first[:1].isalpha() and first.islower() and first not in NAME_PARTICLES)
-    return False
+    if not text.isupper() or not following or following.isupper() or not is_prose(following):  # most lines
+        return False
+    if text.endswith(":"):
+        return SECTION_LABELS.issuperset(text[:-1].split())
+    return text.endswith((".", "?")) and text[:1].isalnum() and 2 <= len(text.split()) <= HEADING_WORDS
 
 
 def _without_dateline(text: str, number: int, changes: list[Change]) -> str:

@@ -7,6 +7,8 @@ that must stay as it was.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefing.clean import clean_text, is_heading
@@ -188,6 +190,89 @@ def test_a_heading_above_a_name_or_number_in_lower_case_stays(following: str) ->
         ("heading", "What happens next"),
         ("paragraph", following),
     ]
+
+
+# --------------------------------------------------------------------------- headings in capitals
+
+PROSE = "This study aimed to use video analysis to find the speed of the impact in the accident."
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("INTRODUCTION:", "heading"),
+        ("MATERIALS AND METHODS:", "heading"),
+        ("RESULTS:", "heading"),
+        ("DISCUSSION:", "heading"),
+        # Not a paper's section: a transcript's speaker, a widget's note, a link list's label, a party.
+        ("MICHEL MARTIN, HOST:", "paragraph"),
+        ("PLEASE NOTE:", "paragraph"),
+        ("ALSO CHECK OUT:", "paragraph"),
+        ("DEMOCRATS:", "paragraph"),
+    ],
+)
+def test_a_papers_section_label_above_prose_is_a_heading_and_other_labels_are_not(label: str, kind: str) -> None:
+    assert blocks(f"{LEAD}\n\n{label}\n\n{PROSE}") == [("paragraph", LEAD), (kind, label), ("paragraph", PROSE)]
+
+
+def test_a_label_with_no_prose_under_it_stays_a_paragraph() -> None:
+    assert blocks(f"{LEAD}\n\nRESULTS:\n\nShort and final.") == [
+        ("paragraph", LEAD),
+        ("paragraph", "RESULTS:"),
+        ("paragraph", "Short and final."),
+    ]
+
+
+SUBHEAD = "THE FIRST ESCALATOR WAS A MISERABLE FAILURE."
+BODY = "The network's first real escalator was built in 1911 at Earl's Court, and few dared to ride it."
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    [
+        SUBHEAD,
+        "THE AVERAGE LONDONER SPENDS 11.5 DAYS OF EACH YEAR ON THE TUBE.",
+        "WHAT ABOUT FAIR USE?",
+    ],
+)
+def test_a_subhead_in_capitals_above_prose_is_a_heading(subhead: str) -> None:
+    assert blocks(f"{LEAD}\n\n{subhead}\n\n{BODY}") == [("paragraph", LEAD), ("heading", subhead), ("paragraph", BODY)]
+
+
+def test_a_subhead_above_a_picture_credit_and_prose_is_a_heading() -> None:
+    assert blocks(f"{LEAD}\n\n{SUBHEAD}\n\niStock\n\n{BODY}") == [
+        ("paragraph", LEAD),
+        ("heading", SUBHEAD),
+        ("paragraph", BODY),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "following"),
+    [
+        # A wire lede in capitals runs longer than a subhead.
+        ("A LOCAL MAN IS THE STATE'S NEWEST MILLIONAIRE AFTER HITTING IT BIG WITH A SCRATCH TICKET.", BODY),
+        ('"GET OUT OF MY HOUSE," SHE SHOUTED.', BODY),  # shouting, in quotes
+        ("I TOLD YOU IT WAS A DIFFERENT MOVIE!", BODY),  # shouting
+        ("RIP PRODIGY.", "MOBB DEEP'S MUZIK STILL HITS MY SOUL LIKE THE VERY FIRST TIME."),  # capitals below
+        (SUBHEAD, "Short and final."),  # no prose below
+    ],
+)
+def test_capitals_that_are_no_subhead_stay_paragraphs(line: str, following: str) -> None:
+    assert blocks(f"{LEAD}\n\n{line}\n\n{following}") == [
+        ("paragraph", LEAD),
+        ("paragraph", line),
+        ("paragraph", following),
+    ]
+
+
+def test_the_furniture_fixture_keeps_its_heading_and_subhead() -> None:
+    source = (Path(__file__).parent / "fixtures" / "clean" / "heading_furniture.txt").read_text(encoding="utf-8")
+    kinds = [(b.kind, b.text[:30]) for b in clean_text(source).blocks]
+    assert kinds[0] == ("heading", "Ferry line to the outer island")
+    assert ("heading", "THE NEW LANDING STAGE STANDS A") in kinds
+    assert ("paragraph", "Saturday, February 14") in kinds
+    assert [kind for kind, _ in kinds].count("heading") == 2
 
 
 # --------------------------------------------------------------------------- cleaning again
