@@ -500,28 +500,35 @@ def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
 
 # A paragraph or quotation of at least this many words, found again word for word, is a repeat.
 MIN_REPEAT_WORDS = 8
-# Quoted speech, for the pull-quote check: the words inside the marks.
-_QUOTED = re.compile(r"[\"“]([^\"“”]{30,})[\"”]")
+# A pull quote: a line that opens with a quotation of some length, and what closes it.
+_PULL_QUOTE = re.compile(r"[\"“]([^\"“”]{30,}?)[\s.,;:!?…-]*[\"”]")
 
 
 def _mark_repeats(lines: list[Line], verdicts: list[Verdict]) -> None:
-    """A paragraph that says again, word for word, what another says: a pull quote set in the text
-    (its quotation found in a longer paragraph), a caption repeating the lead, a paragraph copied
-    twice (the later copy goes). Summaries skip repeats anyway; the article's page should too."""
-    keys = [f" {' '.join(words(line.text)).lower()} " for line in lines]
+    """A paragraph said twice (the later copy goes), or a pull quote set in the text: a line that is
+    mostly a quotation found word for word in a longer paragraph. Summaries skip repeats anyway; the
+    article's page should too. (Only these two shapes are looked for: searching every paragraph in
+    every other would cost more than all the other rules.)"""
+    seen: set[str] = set()
+    everything = ""
     for i, line in enumerate(lines):
-        if verdicts[i] or not MIN_REPEAT_WORDS <= len(words(line.text)) <= MAX_CTA_WORDS:
+        text = line.text
+        if verdicts[i] or not MIN_REPEAT_WORDS <= len(words(text)) <= MAX_CTA_WORDS:
             continue
-        # A pull quote is mostly its quotation, perhaps with the speaker's name: that is what repeats.
-        quoted = _QUOTED.search(line.text)
-        core = f" {' '.join(words(quoted.group(1))).lower()} " if quoted else keys[i]
-        if core.count(" ") <= MIN_REPEAT_WORDS or core.count(" ") < 0.7 * keys[i].count(" "):
-            core = keys[i]
-        if any(
-            j != i and not verdicts[j] and core in key and (len(key) > len(keys[i]) or (key == keys[i] and j < i))
-            for j, key in enumerate(keys)
+        if text in seen:
+            verdicts[i] = Verdict("repeats another paragraph word for word (a copy)")
+            continue
+        seen.add(text)
+        quote = _PULL_QUOTE.match(text) if text[:1] in '"“' else None
+        if not quote or len(words(quote.group(1))) < max(MIN_REPEAT_WORDS, 0.7 * len(words(text))):
+            continue
+        core = quote.group(1).strip().lower()  # as it would stand inside a sentence
+        everything = everything or "\n".join(other.text for other in lines).lower()
+        if everything.count(core) >= 2 and any(
+            j != i and not verdicts[j] and len(other.text) > len(text) and core in other.text.lower()
+            for j, other in enumerate(lines)
         ):
-            verdicts[i] = Verdict("repeats another paragraph word for word (a pull quote or a copy)")
+            verdicts[i] = Verdict("repeats another paragraph word for word (a pull quote)")
 
 
 def _mark_unrelated_promos(lines: list[Line], verdicts: list[Verdict]) -> None:
