@@ -308,6 +308,9 @@ def _mark_furniture(lines: list[Line], verdicts: list[Verdict]) -> list[Verdict]
         if marked[i]:
             continue
         text = line.text
+        if ends_sentence(text):  # most lines: prose, with or without a dateline (no heading ends so)
+            prose_seen = True
+            continue
         if dateline := _dateline(text):  # seen as it will stand, its dateline cut
             text = text[dateline.end() :]
         if text in PICTURE_AGENCIES:  # "iStock" has no capital first: no heading's shape

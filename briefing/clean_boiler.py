@@ -509,18 +509,22 @@ def _mark_repeats(lines: list[Line], verdicts: list[Verdict]) -> None:
     mostly a quotation found word for word in a longer paragraph. Summaries skip repeats anyway; the
     article's page should too. (Only these two shapes are looked for: searching every paragraph in
     every other would cost more than all the other rules.)"""
+    sizes = range(MIN_REPEAT_WORDS, MAX_CTA_WORDS + 1)
     seen: set[str] = set()
     everything = ""
     for i, line in enumerate(lines):
         text = line.text
-        if verdicts[i] or not MIN_REPEAT_WORDS <= len(words(text)) <= MAX_CTA_WORDS:
+        if verdicts[i]:
             continue
         if text in seen:
-            verdicts[i] = Verdict("repeats another paragraph word for word (a copy)")
+            if len(words(text)) in sizes:
+                verdicts[i] = Verdict("repeats another paragraph word for word (a copy)")
             continue
         seen.add(text)
-        quote = _PULL_QUOTE.match(text) if text[:1] in '"“' else None
-        if not quote or len(words(quote.group(1))) < max(MIN_REPEAT_WORDS, 0.7 * len(words(text))):
+        quote = _PULL_QUOTE.match(text) if text[:1] in '"“' else None  # most lines: no quotation first
+        if not quote or len(words(text)) not in sizes:
+            continue
+        if len(words(quote.group(1))) < max(MIN_REPEAT_WORDS, 0.7 * len(words(text))):
             continue
         core = quote.group(1).strip().lower()  # as it would stand inside a sentence
         everything = everything or "\n".join(other.text for other in lines).lower()
