@@ -24,7 +24,9 @@ _BLOCK_TAGS = wordset(
 _DEAD = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+|[^()]*\([^()]*\)[^()]*)\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+# Emphasis and code marks around words. A backtick between two letters is an apostrophe a keyboard
+# put there ("it`s"), not code: code marks stand at a word's edge.
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(`)(?=\S)(.+?)(?<=\S)`(?!\w)")
 _MD_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)")
 # What any of the Markdown patterns below needs: one of these marks anywhere in the line, or a "-",
 # "+" or digit first (a list item or a rule). A line with neither is plain text; so is a whole text.
@@ -91,4 +93,4 @@ def _strip_markdown_line(line: str) -> str:
     line = _MD_LINE.sub("", line)
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
-    return _MD_EMPHASIS.sub(r"\2", line)
+    return _MD_EMPHASIS.sub(lambda match: match.group(2) or match.group(4), line)

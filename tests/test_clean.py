@@ -317,6 +317,11 @@ def test_markdown_syntax_is_removed() -> None:
     assert "https://" not in cleaned.text and "**" not in cleaned.text and "#" not in cleaned.text
 
 
+def test_backticks_between_letters_are_apostrophes_not_code() -> None:
+    text = "The band said it`s what you`re after, and ran `make install` twice.\n"
+    assert clean_text(text).text == "The band said it's what you're after, and ran make install twice."
+
+
 def test_repair_leaves_well_formed_text_alone() -> None:
     sentence = 'He said "the deal is done" and left, after 10 p.m. on Friday.'
     assert repair(sentence) == sentence
