@@ -103,6 +103,11 @@ _FURNITURE = tuple(
 # A picture agency's name alone on its line: the credit of a picture the copy left out.
 PICTURE_AGENCIES = frozenset({"iStock", "iStockphoto", "Getty", "Shutterstock", "Thinkstock", "Photofest"})
 
+# The end of an embedded tweet: its picture or short links, a dash, the author, the handle, the date.
+_TWEET_SIGNATURE = re.compile(
+    r"(?:\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+))*\s*[—–-]{1,2}\s*[^()—–\n]{1,60}\(@\w{1,15}\)\s+"
+    r"[A-Z][a-z]+\.? \d{1,2}, \d{4}$"
+)
 # Capitalised determiners that start a paragraph: after a small word and before another, only a
 # heading the copy ran into its paragraph puts them mid-line.
 DETERMINER_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Their", "Our"})
@@ -396,6 +401,7 @@ def _blocks(lines: list[Line], changes: list[Change]) -> list[Block]:
             blocks += [Block("heading", heading), Block("paragraph", _unglue(rest, line.number, changes))]
             continue
         text = _without_dateline(_unglue(line.text, line.number, changes), line.number, changes)
+        text = _without_tweet_signature(text, line.number, changes)
         heading = _is_heading_above(text, _unglued(lines[i + 1].text) if i + 1 < len(lines) else "")
         if heading:
             changes.append(Change("heading", repr(text), line.number))
@@ -438,6 +444,19 @@ def _without_dateline(text: str, number: int, changes: list[Change]) -> str:
     reason = "dateline" if "(" in match.group() else "dateline or label in capitals"
     changes.append(Change("drop", f"{match.group().strip()!r} — {reason}, run into the paragraph", number))
     return text[match.end() :]
+
+
+def _without_tweet_signature(text: str, number: int, changes: list[Change]) -> str:
+    """An embedded tweet without its signature: its links, the author, the handle and the date
+    ("… pic.twitter.com/x — Jane Roe (@janeroe) May 5, 2018"). The tweet's words may be the news;
+    the signature is the page's."""
+    if "(@" not in text:  # most paragraphs
+        return text
+    match = _TWEET_SIGNATURE.search(text)
+    if not match or not text[: match.start()].strip():
+        return text
+    changes.append(Change("drop", f"{match.group().strip()!r} — an embedded tweet's signature", number))
+    return text[: match.start()].rstrip()
 
 
 def _dateline(text: str) -> re.Match[str] | None:

@@ -554,3 +554,17 @@ def test_a_pull_quote_and_a_copied_paragraph_go_and_their_first_telling_stays() 
     assert [b.text for b in result.blocks] == straight  # the echo quotes only a part: it stays
     reasons = [c.detail for c in result.changes if c.kind == "drop"]
     assert len(reasons) == 2 and all("repeats another paragraph word for word" in r for r in reasons)
+
+
+def test_an_embedded_tweet_keeps_its_words_and_loses_its_signature() -> None:
+    tweet = (
+        "The harbour bridge reopens on Monday. Thank you to every crew! pic.twitter.com/Ab12Cd"
+        " — Harbour Council (@harbourcouncil) May 5, 2026"
+    )
+    text = f"The council confirmed the date in a post on Sunday evening.\n\n{tweet}\n"
+    result = clean_text(text)
+    assert result.text.endswith("\n\nThe harbour bridge reopens on Monday. Thank you to every crew!")
+    assert any("an embedded tweet's signature" in c.detail for c in result.changes)
+    assert clean_text(result.text).text == result.text
+    prose = "The council (@harbourcouncil on social media) said on May 5, 2026 that it would reopen."
+    assert clean_text(prose).text == prose  # a handle in prose is no signature
