@@ -117,6 +117,8 @@ _START_CUES = (
         r"play video\b|enlarge (this )?image\b|just watched\b)",
     ),
     ("photo caption", r"image (copyright|caption)\b"),
+    # A picture's share buttons copied with its caption: "Facebook Twitter Pinterest The battleship in 1944."
+    ("photo caption", r"facebook twitter pinterest\b"),
     ("call to action", r"\W*click here|see more\s*:"),
     ("photo credit", r"(photo|image|photograph|picture|video|credit)s?( credit)?\s*:"),
     # The wire's caption form: "FILE - In this May 2, 2016, file photo, the senator …", "In this photo provided by …".

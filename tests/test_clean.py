@@ -506,6 +506,7 @@ FURNITURE = [
     ("Why the tram line took ten years | Ann Bell Read more", "read-more link"),
     ("For our complete coverage of the tram line, visit the transport page.", "read-more link"),
     ("Twitter", "page label"),
+    ("Facebook Twitter Pinterest The flooded quay at dawn on Monday", "photo caption"),
     ("Play Facebook", "row of page labels"),
     ("Crawl of outlinks from example.org started in May 2016.", "web archive notice"),
 ]
