@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from briefing.clean_boiler import Line, Verdict, ends_sentence, is_prose, judge_lines, words
+from briefing.clean_boiler import Line, Verdict, ends_sentence, is_prose, judge_line, judge_lines, words
 from briefing.clean_markup import is_html_page, strip_markup
 from briefing.clean_words import (
     DANGLING,
@@ -393,14 +393,19 @@ def _blocks(lines: list[Line], changes: list[Change]) -> list[Block]:
     """Headings and paragraphs from the kept lines; glued words split, run-in headings split off."""
     blocks: list[Block] = []
     for i, line in enumerate(lines):
-        heading, rest, glued = _run_in_heading(line.text)
+        text = line.text
+        heading, rest, glued = _run_in_heading(text)
+        while heading and (verdict := judge_line(heading)):  # a widget's label ran in: "Continue reading …"
+            changes.append(Change("drop", f"{heading!r} — {verdict.reason}, run into the paragraph", line.number))
+            text = rest
+            heading, rest, glued = _run_in_heading(text)
         if heading:
             if glued:
                 changes.append(Change("split", f"{glued} → {heading.split()[-1]} | {rest.split()[0]}", line.number))
             changes.append(Change("heading", f"{heading!r} ran into its paragraph; split off", line.number))
             blocks += [Block("heading", heading), Block("paragraph", _unglue(rest, line.number, changes))]
             continue
-        text = _without_dateline(_unglue(line.text, line.number, changes), line.number, changes)
+        text = _without_dateline(_unglue(text, line.number, changes), line.number, changes)
         text = _without_tweet_signature(text, line.number, changes)
         heading = _is_heading_above(text, _unglued(lines[i + 1].text) if i + 1 < len(lines) else "")
         if heading:

@@ -65,7 +65,13 @@ _START_CUES = (
     ("share prompt", r"share (this|on|via)\b|follow us\b|(like|follow) us on\b"),
     ("social prompt", r"follow\b.{0,60}\b(facebook|twitter|instagram)\b.{0,30}$"),
     ("advertisement", r"(advertisement|advert|ad|sponsored( content)?|paid (content|post)|promoted)$"),
-    ("advertisement", r"(story|article) continu(es?|ed) below|continue reading\b|scroll (down )?to continue"),
+    # Alone on its line: run into a paragraph, the label is cut off and the paragraph stays.
+    (
+        "advertisement",
+        r"((story|article) continu(es?|ed) below( (the )?(advert|advertisement|ad))?|"
+        r"continue reading( the main story| below)?|scroll (down )?to continue( reading)?)"
+        r"\W*$",
+    ),
     (
         "embedded player text",
         r"rating is available when the video has been rented|this feature is not available right now|"

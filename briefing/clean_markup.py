@@ -93,4 +93,7 @@ def _strip_markdown_line(line: str) -> str:
     line = _MD_LINE.sub("", line)
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
-    return _MD_EMPHASIS.sub(lambda match: match.group(2) or match.group(4), line)
+    line = _MD_EMPHASIS.sub(lambda match: match.group(2) or match.group(4), line)
+    # An emphasis mark taken from "** A message…" can leave a list marker ("* A message…"): it goes
+    # too, so that cleaning the result again changes nothing.
+    return _MD_LINE.sub("", line)

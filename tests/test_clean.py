@@ -569,3 +569,24 @@ def test_an_embedded_tweet_keeps_its_words_and_loses_its_signature() -> None:
     assert clean_text(result.text).text == result.text
     prose = "The council (@harbourcouncil on social media) said on May 5, 2026 that it would reopen."
     assert clean_text(prose).text == prose  # a handle in prose is no signature
+
+
+def test_a_widget_label_run_into_a_heading_goes_and_the_heading_stays() -> None:
+    text = (
+        "The storm reached the coast on Sunday night and the ferries stopped.\n\n"
+        "Continue reading the main story On the quay The harbour master said the boats were safe"
+        " and the crews were home.\n"
+    )
+    result = clean_text(text)
+    assert [(b.kind, b.text) for b in result.blocks][1:] == [
+        ("heading", "On the quay"),
+        ("paragraph", "The harbour master said the boats were safe and the crews were home."),
+    ]
+    assert any("'Continue reading the main story' — advertisement" in c.detail for c in result.changes)
+    assert clean_text(result.text).text == result.text
+
+
+def test_a_bold_mark_before_a_space_leaves_no_list_marker() -> None:
+    text = "** A message from the tram company: the new line opens in May, a year late. *Sponsored*\n"
+    once = clean_text(text).text
+    assert once.startswith("A message from the tram company") and clean_text(once).text == once
