@@ -194,6 +194,8 @@ def run_corpus(eval_dir: Path, sumy: bool, passes: int) -> None:
         f" CPU, best of {passes} passes, {cpu:.2f} s = {count / cpu:.0f} articles/s"
     )
     print("  changes: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    changed_again = sum(clean_text(r.text).text != r.text for r in results)
+    print(f"  idempotent: cleaning the cleaned text again changes {changed_again} of {count} articles")
     print("  drops by reason: " + ", ".join(f"{k} {n}" for k, n in reasons.most_common(12)))
     summarizing = time_summaries(eval_dir, sumy, passes)
     share = cpu / summarizing
