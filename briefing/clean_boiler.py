@@ -28,6 +28,8 @@ MAX_CUE_WORDS = 40
 # A widget's text (a sign-up form, a web archive's notice, a caption) runs longer, but its phrasing
 # is never prose: those cues hold up to this many words.
 MAX_WIDGET_WORDS = 120
+# A credit that only ends in "contributed" is short: "AP writer Ken Thomas contributed."
+SHORT_CREDIT_WORDS = 20
 # A call to action runs to a few sentences at most ("Get access to … Use the code …").
 MAX_CTA_WORDS = 60
 # A line of at most this many words, without sentence punctuation, is "short" (a link, a tab).
@@ -123,6 +125,14 @@ _START_CUES = (
         r"play video\b|enlarge (this )?image\b|just watched\b)",
     ),
     ("photo caption", r"image (copyright|caption)\b"),
+    ("error page", r"sorry, (the|this) page (you (requested|were looking for) )?(could not|cannot|can'?t) be found\b"),
+    (
+        "correction or update note",
+        r"updated (at )?\d{1,2}[:.]\d{2} ?[ap]\.?m\.?\b.{0,60}\bto (correct|reflect|include|add)\b",
+    ),
+    ("contact line", r"to contact the (reporters?|editors?|writers?) (on|of|for|responsible for) this story\b"),
+    ("footer", r"this (article|story) appeared (on page|in (the )?print)\b"),
+    ("links or code, not prose", r"//\s*\w+\.\w+\(|\(?function\s*\(\s*\)\s*\{"),
     # A picture's share buttons copied with its caption: "Facebook Twitter Pinterest The battleship in 1944."
     ("photo caption", r"facebook twitter pinterest\b"),
     ("call to action", r"\W*click here|see more\s*:"),
@@ -198,6 +208,19 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
             MAX_CUE_WORDS,
         ),
         ("read-more link", ("read more",), r"\bread more\s*[.»›>…]*$", MAX_CUE_WORDS),
+        (
+            "comment prompt",
+            ("comments",),
+            r"\bcomments (for|on) this (post|article|story) (are|have been) (now )?closed\b",
+            MAX_CUE_WORDS,
+        ),
+        # A short credit without "to this report": "AP writer Ken Thomas contributed."
+        (
+            "contributor credit",
+            ("contributed",),
+            r"\b(writers?|reporters?|correspondents?|staff|press|ap|reuters)\b.{0,100}\bcontributed( reporting)?\.?$",
+            SHORT_CREDIT_WORDS,
+        ),
         # The Internet Archive's notice on a saved page: "These crawls are part of an effort to archive …".
         (
             "web archive notice",
@@ -222,9 +245,20 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
         ),
         (
             "newsletter sign-up form",
-            ("sign up", "sign-up", "signing up", "unsubscribe", "robot", "for subscribing", "as an interest"),
+            (
+                "sign up",
+                "sign-up",
+                "signing up",
+                "unsubscribe",
+                "robot",
+                "for subscribing",
+                "as an interest",
+                "registering",
+                "confirmation e",
+            ),
             r"\b(e-?mail|newsletter) sign[- ]?up\b|\bby signing up\b|\byou (can|may) (unsubscribe|opt[- ]out)\b|"
-            r"\bnot a robot\b|\bthanks?( you)? for subscribing\b|\badd as an interest\b",
+            r"\bnot a robot\b|\bthanks?( you)? for (subscribing|registering)\b|\badd as an interest\b|"
+            r"\bwe('ve| have) sent (you )?a confirmation e-?mail\b",
             MAX_WIDGET_WORDS,
         ),
     )
@@ -341,6 +375,8 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
         return KEEP
     text = line.strip().strip("*_#>-–—() ").strip()
     count = len(words(text))
+    if not count and text:  # "------------", ". . . .", "+": a separator or a widget's sign
+        return Verdict("symbols, no words")
     if count <= MAX_WIDGET_WORDS and (reason := _cue(text, count)):
         return Verdict(reason)
     if count <= 15 and _says_click_here(text):
