@@ -97,10 +97,11 @@ _START_CUES = (
     ),
     ("contact line", r"have a (news )?tip\?|(send|email) (us )?your (tips|news)\b"),
     # "Contact Tracey Kaplan at 408-…", "Write to Kevin Clark at …", "Reach Josh Lederman on Twitter".
+    # ("Reach" only before an address or Twitter: "Reach Portsmouth on the A3" is directions.)
     (
         "contact line",
-        r"(contact|reach|write to|e-?mail) (him|her|them|(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3})"
-        r" (at|on|via)\b",
+        r"(contact|write to|e-?mail) (him|her|them|(?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3}) (at|on|via)\b|"
+        r"reach (?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3} (at [\w.+-]+@|at \(?\d|on twitter)",
     ),
     ("contributor credit", r"contributing( writers?| reporters?)?\s*:|(with )?(additional reporting|assistance) by\b"),
     ("contributor credit", r"\((reporting|writing|editing|additional reporting) by\b"),
@@ -202,7 +203,7 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
             MAX_CUE_WORDS,
         ),
         (
-            "update note",
+            "correction or update note",
             ("updated", "amended", "corrected"),
             r"\b(this|the) (post|story|article|piece) (has been|was|is) (updated|amended|corrected)\b",
             MAX_CUE_WORDS,

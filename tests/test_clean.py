@@ -543,6 +543,7 @@ def test_page_furniture_of_real_news_sites_goes_with_its_reason(line: str, reaso
         "The board said the original plan was first published in 2019 and has not changed.",
         "Related costs rose by a fifth, the council said.",  # "Related" opening a sentence
         "Reporting by the Harbour Post found that the pumps had failed twice.",
+        "Reach Portsmouth on the A3 and follow the signs to the quay.",  # directions, not a contact line
     ],
 )
 def test_prose_shaped_like_furniture_is_kept(prose: str) -> None:
