@@ -365,8 +365,9 @@ def is_prose(line: str) -> bool:
 
 
 def is_headline_like(line: str) -> bool:
-    """A link to another article reads like a headline: 4–20 words, no final full stop."""
-    return 4 <= len(words(line)) <= 20 and not line.rstrip().endswith((".", ":", ";"))
+    """A link to another article reads like a headline: 4–20 words, no final full stop (nor a comma:
+    a line that stops at one goes on in the next, as verse does)."""
+    return 4 <= len(words(line)) <= 20 and not line.rstrip().endswith((".", ":", ";", ","))
 
 
 @lru_cache(maxsize=8192)

@@ -600,3 +600,13 @@ def test_a_bold_mark_before_a_space_leaves_no_list_marker() -> None:
     text = "** A message from the tram company: the new line opens in May, a year late. *Sponsored*\n"
     once = clean_text(text).text
     assert once.startswith("A message from the tram company") and clean_text(once).text == once
+
+
+def test_an_epigraph_in_verse_above_the_story_stays() -> None:
+    text = (
+        '"The tide comes in, the tide goes out,\n\nand still the harbour waits,"\n\nAnn Bell, Quay Songs\n\n'
+        "That line opens every guide to the old port, and the council wants it on the new ferry terminal.\n"
+    )
+    result = clean_text(text)
+    assert result.text.startswith('"The tide comes in, the tide goes out,')
+    assert "Ann Bell, Quay Songs" in result.text
