@@ -103,7 +103,13 @@ def _attribute(
     """Find the speaker after the quote (the usual place in news) or else before it. `previous`
     is the quote before: "he" after it is its speaker if no other person was named in between."""
     last = ""
-    if previous and previous.speaker and not any(previous.end <= m.start < part.start for m in mentions):
+    if (
+        previous
+        and previous.speaker
+        and not any(
+            previous.end <= m.start < part.start and not (m.kind == "person" and _object(text, m)) for m in mentions
+        )
+    ):  # nobody named since, but as a preposition's object ("… for Senate Majority Leader Mitch McConnell to …")
         last = previous.speaker if any(m.canonical == previous.speaker and m.kind == "person" for m in mentions) else ""
     after = _clause_after(text, part, parts)
     before = _clause_before(text, doc, part, parts)
@@ -378,7 +384,24 @@ def _last_person(mentions: list[Mention], quote_start: int, text: str = "", gend
     if gender:
         fitting = [m for m in earlier if _may_be(text, m.canonical, gender)]
         earlier = fitting or earlier
+        earlier = [m for m in earlier if not _object(text, m)] or earlier
     return earlier[-1].canonical if earlier else ""
+
+
+# A preposition right before a name and its titles: the name is what the preposition takes ("a
+# meeting with King Abdullah", "drove past Scott", "to replace Antonin Scalia"), not who goes on
+# speaking. Not a lower-case title ("Opposition councillor Rhys Okonkwo-Hale"), not "said X".
+_OBJECT_BEFORE = re.compile(
+    r"(\S*)\s(?:with|to|for|against|past|from|about|at|into|than|like|over|toward|towards|behind|between|among|"
+    r"beside|without|by|of|on|upon|under|via|to\s[a-z]+)\s(?:[A-Z][\w.'’-]*\s){0,3}$"
+)
+
+
+def _object(text: str, mention: Mention) -> bool:
+    """Whether a person is named as the object of a preposition; not in a title that has one
+    ("Mayor of London Sadiq Khan")."""
+    before = _OBJECT_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    return bool(before) and not before.group(1)[:1].isupper()
 
 
 _HONORIFIC = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
