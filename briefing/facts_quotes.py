@@ -24,7 +24,8 @@ _VERBS = (
     r"insisted|warned|replied|declared|continued|recalled|called|described|announced|admitted|"
     r"acknowledged|asked|urged|concluded|conceded|claimed|offered|quipped|joked|responded|observed|"
     r"remarked|commented|countered|testified|cautioned|predicted|emailed|texted|asks|explains|notes|"
-    r"argues|insists|warns|recalls|claims|admits|concludes|began|confirmed|charged|cited|write|[Aa]ccording to"
+    r"argues|insists|warns|recalls|claims|admits|concludes|began|confirmed|charged|cited|write|[Aa]ccording to|"
+    r"vowed|vows|puts?\sit(?=[,:]|\sin\b)"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")

@@ -55,3 +55,18 @@ def test_near_miss_when_every_man_is_an_object_the_last_one_speaks():
         "The prize went to Robert Quenby on Saturday.",
         "“I did not expect this at all,” he said.",
     ) == ["Robert Quenby"]
+
+
+# --------------------------------------------------------------------------- more speech verbs
+
+
+def test_vows_introduces_a_quote():
+    assert speakers(
+        "The film is led by Daniel Farrow, who plays a captain and vows, “This is a fight we will not lose.”"
+    ) == ["Daniel Farrow"]
+
+
+def test_as_someone_puts_it_introduces_a_quote():
+    assert speakers("The crew is stranded, as Robert Quenby puts it, on “an island where the maps simply stop.”") == [
+        "Robert Quenby"
+    ]
