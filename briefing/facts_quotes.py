@@ -259,16 +259,23 @@ def _speaker(
     if verb.group(0).endswith("ccording to"):  # "according to Salon, “…”": who it is according to
         return _named(text, mentions, (verb.end(), b), last=False)
     subject = (a, verb.start())
-    found = (
-        _leading_subject(text, mentions, subject)
-        or _named(text, mentions, subject, last=True)
-        or _referred(text, subject, quote_start, mentions, previous)
-    )
+    if _PRONOUN_SUBJECT.search(text, a, verb.start()):  # 'As Brill drove past Scott, he said': not Scott
+        found = _referred(text, subject, quote_start, mentions, previous)
+    else:
+        found = (
+            _leading_subject(text, mentions, subject)
+            or _named(text, mentions, subject, last=True)
+            or _referred(text, subject, quote_start, mentions, previous)
+        )
     if found or not after_quote or re.search(r"\w", text[a : verb.start()]):
         return found  # '"…," the actor wrote, with a link to a Daily Buzz article': not Daily Buzz
     if verb.group(0) in ("told", "tells"):
         return ""  # '"…," the student told the New Straits Times': who is told does not speak
     return _named(text, mentions, (verb.end(), b), last=False)  # '"…," said Dr. Anika Bose'
+
+
+# "he"/"she" right before the speech verb, after a clause that names others: the pronoun is the subject.
+_PRONOUN_SUBJECT = re.compile(r"\w.*,\s(?:he|she)\s+(?:\w+ly\s)?$")
 
 
 # Verbs that say something was spoken only when the quote follows them: 'He began: “…”'; not

@@ -70,3 +70,20 @@ def test_as_someone_puts_it_introduces_a_quote():
     assert speakers("The crew is stranded, as Robert Quenby puts it, on “an island where the maps simply stop.”") == [
         "Robert Quenby"
     ]
+
+
+# --------------------------------------------------------------------------- a pronoun as the subject
+
+
+def test_he_before_the_verb_is_the_subject_not_the_man_named_in_the_clause():
+    assert speakers(
+        "Daniel Farrow was crossing the square that evening.",
+        "As Daniel Farrow walked past Robert Quenby, he said, the older man “looked straight through every one of us.”",
+    ) == ["Daniel Farrow"]
+
+
+def test_near_miss_a_name_right_before_the_verb_still_speaks():
+    assert speakers(
+        "Daniel Farrow was crossing the square that evening.",
+        "As the crowd thinned, Robert Quenby said, the older man “looked straight through every one of us.”",
+    ) == ["Robert Quenby"]
