@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from briefing.facts_doc import PARAGRAPH_BREAK, Doc, is_title, within
 from briefing.facts_entities import Mention
@@ -28,6 +29,7 @@ _VERBS = (
     r"vowed|vows|puts?\sit(?=[,:]|\sin\b)"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_DOCUMENTS = r"statement|e-mail|email|letter|release|tweet|post|message|memo|filing|complaint"
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ORG_REFERENCE = re.compile(
     r"\b(?:the|The)\s(?:[a-z-]+\s)?(?:company|firm|start-up|startup|group|carmaker|maker|agency|club|union|"
@@ -77,7 +79,44 @@ def find_quotes(doc: Doc, mentions: list[Mention]) -> list[FoundQuote]:
     for part in parts:
         previous = next((p for p in reversed(attributed) if len(p.text.split()) >= MIN_WORDS or p.speaker), None)
         attributed.append(_attribute(text, doc, part, parts, outside, previous))
-    return [q for q in _join_split_quotes(text, attributed) if len(q.text.split()) >= MIN_WORDS]
+    quotes = [q for q in _join_split_quotes(text, attributed) if len(q.text.split()) >= MIN_WORDS]
+    blocks = _block_statements(text, doc, outside)
+    return sorted([*quotes, *blocks], key=lambda q: q.start) if blocks else quotes
+
+
+# What introduces a statement printed as a paragraph of its own, without quote marks.
+_BLOCK_NOUNS = re.compile(rf"\b(?:{_DOCUMENTS}|reply|response|answer|remarks)\b")
+_LIST_INTRO = re.compile(r"\b(?:includ\w*|following\s(?:are|is)|as\sfollows|such\sas|among\sthem)\b", re.IGNORECASE)
+_STATEMENT_END = re.compile(r"[.!?]['’)\]]*$")
+BLOCK_WORDS = 8  # shorter paragraphs after a colon are list items or headings, not statements
+
+
+def _block_statements(text: str, doc: Doc, mentions: list[Mention]) -> list[FoundQuote]:
+    """A paragraph without quote marks after a paragraph whose last sentence introduces it with a
+    speech verb or a statement and names who: "American Airlines posted a statement to Facebook:",
+    "Cosby’s reply:" — the statement is a quote of theirs (only its first paragraph). Not a list
+    ("The changes include:"), and nothing when the introduction names nobody."""
+    found: list[FoundQuote] = []
+    offset = 0
+    paragraphs = text.split(PARAGRAPH_BREAK)
+    for before, paragraph in pairwise(paragraphs):
+        start = offset + len(before) + len(PARAGRAPH_BREAK)
+        offset = start
+        intro = before.rstrip()
+        body = paragraph.strip()
+        if not intro.endswith(":") or '"' in body or '"' in intro or len(body.split()) < BLOCK_WORDS:
+            continue
+        if not _STATEMENT_END.search(body):
+            continue
+        end = start - len(PARAGRAPH_BREAK) - (len(before) - len(intro))
+        sentence = doc.sentence_start(end - 1)
+        words = text[sentence:end]
+        if _LIST_INTRO.search(words) or not (_VERB.search(words) or _BLOCK_NOUNS.search(words)):
+            continue
+        speaker = _introducer(text, mentions, (sentence, end), possessive=True)
+        if speaker:
+            found.append(FoundQuote(start, start + len(paragraph), body, speaker))
+    return found
 
 
 _MARK = re.compile('"')
@@ -193,14 +232,32 @@ def _introduced(text: str, doc: Doc, part: _Part, mentions: list[Mention]) -> tu
         return None
     end = len(head.rstrip())
     start = doc.sentence_start(end - 1)
+    speaker = _introducer(text, mentions, (start, end))
+    return (speaker, (start, end)) if speaker else None
+
+
+# A name that only qualifies the body that speaks: "The Trump administration … wrote:".
+_QUALIFIES = re.compile(r"\s(?:administration|campaign|camp|family|team|government|aides|allies|lawyers|attorneys)\b")
+
+
+def _introducer(text: str, mentions: list[Mention], span: tuple[int, int], possessive: bool = False) -> str:
+    """Who speaks in an introduction ending with a colon: its first name, not one the words are
+    sent "to", nor an owner ("Sheen's publicist said:") unless of the statement itself
+    (`possessive`: "Cosby's reply:"); nobody when the first name only qualifies a body
+    ("The Trump administration, in an unsigned statement:")."""
+    start, end = span
     for mention in sorted(mentions, key=lambda m: m.start):
-        if (
-            start <= mention.start < end
-            and not _TO_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-            and text[mention.end : mention.end + 2] not in ("'s", "’s")
-        ):
-            return mention.canonical, (start, end)
-    return None
+        if not start <= mention.start < end or _TO_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+            continue
+        if _QUALIFIES.match(text, mention.end):
+            return ""
+        owner = text[mention.end : mention.end + 2] in ("'s", "’s")
+        if not owner or (possessive and _OWNED_STATEMENT.match(text, mention.end, end)):
+            return mention.canonical
+    return ""
+
+
+_OWNED_STATEMENT = re.compile(rf"['’]s\s(?:[a-z-]+\s)?(?:{_DOCUMENTS}|reply|response|answer|remarks):?\s*$")
 
 
 _DASH_SIGNATURE = re.compile(r"\s*[—–]\s*")
@@ -368,7 +425,6 @@ def _holds(text: str, mention: Mention, role: str) -> bool:
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s){1,3}$")
 
 
-_DOCUMENTS = r"statement|e-mail|email|letter|release|tweet|post|message|memo|filing|complaint"
 _WRITTEN = re.compile(rf"\b(the|The|his|His|her|Her)\s(?:[a-z-]+\s)?({_DOCUMENTS})\b")
 
 

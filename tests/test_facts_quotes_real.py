@@ -3,7 +3,7 @@ written for it, asserting the exact speaker, with near-misses the rule must leav
 
 from __future__ import annotations
 
-from tests.test_facts_entities import speakers
+from tests.test_facts_entities import facts, speakers
 
 # --------------------------------------------------------------------------- "he said" and objects
 
@@ -87,3 +87,52 @@ def test_near_miss_a_name_right_before_the_verb_still_speaks():
         "Daniel Farrow was crossing the square that evening.",
         "As the crowd thinned, Robert Quenby said, the older man “looked straight through every one of us.”",
     ) == ["Robert Quenby"]
+
+
+# --------------------------------------------------------------------------- statements without quote marks
+
+
+def quotes(*paragraphs: str | list[str]) -> list[tuple[str, str]]:
+    return [(f.speaker, f.value.split(" | ", 1)[1][:30]) for f in facts(*paragraphs) if f.kind == "quote"]
+
+
+def test_a_statement_introduced_with_a_colon_is_a_quote_of_who_introduces_it():
+    assert quotes(
+        "Mayor Susan Harrowby released a statement on Tuesday evening:",
+        "The ferry will run again from Monday, and every ticket for the cancelled crossings will be refunded.",
+    ) == [("Susan Harrowby", "the ferry will run again from ")]
+
+
+def test_a_reply_owned_by_its_speaker_is_a_quote():
+    assert speakers(
+        "Asked whether he would stand again, Daniel Farrow paused.",
+        "Daniel Farrow’s reply:",
+        "I have given this town twenty years of my life and I think that is enough for anyone.",
+    ) == ["Daniel Farrow"]
+
+
+def test_near_miss_a_list_after_a_colon_is_not_a_statement():
+    assert (
+        quotes(
+            "Mayor Susan Harrowby said the changes to the timetable include:",
+            "Later evening crossings on Fridays and Saturdays for the whole of the summer season.",
+        )
+        == []
+    )
+
+
+def test_near_miss_a_statement_from_nobody_named_is_left_out():
+    assert (
+        quotes(
+            "The council released a statement on Tuesday evening:",
+            "The ferry will run again from Monday, and every ticket for the cancelled crossings will be refunded.",
+        )
+        == []
+    )
+
+
+def test_near_miss_a_name_that_only_qualifies_a_body_does_not_speak():
+    assert speakers(
+        "The Daniel Farrow campaign answered in an unsigned statement:",
+        "“Mr. Farrow has never promised to close the ferry service to anyone.”",
+    ) == [""]
