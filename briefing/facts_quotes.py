@@ -237,7 +237,10 @@ def _introduced(text: str, doc: Doc, part: _Part, mentions: list[Mention]) -> tu
 
 
 # A name that only qualifies the body that speaks: "The Trump administration … wrote:".
-_QUALIFIES = re.compile(r"\s(?:administration|campaign|camp|family|team|government|aides|allies|lawyers|attorneys)\b")
+_QUALIFIES = re.compile(
+    r"['’]?\s(?:administration|campaign|camp|family|team|government|aides|allies|lawyers|attorneys|"
+    r"franchise|series|show|film|movie|star|fans)\b"
+)
 
 
 def _introducer(text: str, mentions: list[Mention], span: tuple[int, int], possessive: bool = False) -> str:
@@ -369,7 +372,17 @@ def _named(text: str, mentions: list[Mention], span: tuple[int, int], last: bool
     people = [m for m in inside if m.kind == "person"] or inside
     if not people:
         return ""
+    if (
+        last
+        and len(people) > 1
+        and _PAIRED.fullmatch(text, people[-2].end, people[-1].start)
+        and not _object(text, people[-2])  # "between Obama and George Stephanopoulos …, who cited"
+    ):
+        return people[-2].canonical  # "Vasiliades and Rodriguez said": two speak, the first named is written
     return (people[-1] if last else people[0]).canonical
+
+
+_PAIRED = re.compile(r"(?:,\s\d+,)?\sand\s(?:[A-Z][\w.'’-]*\s){0,3}")
 
 
 def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list[Mention], previous: str = "") -> str:
@@ -403,9 +416,16 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
         if previous:  # the quote before was theirs and nobody was named since
             return previous
         return _last_person(mentions, quote_start, text, gender)
-    if not _ORG_REFERENCE.search(words):
+    reference = _ORG_REFERENCE.search(words)
+    if not reference:
         return ""
     earlier = [m for m in mentions if m.kind == "org" and m.start < quote_start]
+    if (
+        earlier
+        and reference.group(0) in ("they", "They")  # "Clemente and Richards … they claimed": not an org
+        and any(earlier[-1].end <= m.start < quote_start and m.kind == "person" for m in mentions)
+    ):
+        return ""
     return earlier[-1].canonical if earlier else ""
 
 
@@ -449,6 +469,7 @@ def _last_person(mentions: list[Mention], quote_start: int, text: str = "", gend
         fitting = [m for m in earlier if _may_be(text, m.canonical, gender)]
         earlier = fitting or earlier
         earlier = [m for m in earlier if not _object(text, m)] or earlier
+    earlier = [m for m in earlier if not _QUALIFIES.match(text, m.end)] or earlier  # "the Trump administration"
     return earlier[-1].canonical if earlier else ""
 
 

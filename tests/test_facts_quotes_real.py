@@ -136,3 +136,40 @@ def test_near_miss_a_name_that_only_qualifies_a_body_does_not_speak():
         "The Daniel Farrow campaign answered in an unsigned statement:",
         "“Mr. Farrow has never promised to close the ferry service to anyone.”",
     ) == [""]
+
+
+# --------------------------------------------------------------------------- names that do not speak; pairs
+
+
+def test_he_is_not_a_name_that_only_qualifies_a_body():
+    assert speakers(
+        "Robert Quenby said on Sunday he would not join the Daniel Farrow administration as its envoy.",
+        "“I am honoured to have been asked, but my place is at the theatre,” he said in a statement.",
+    ) == ["Robert Quenby"]
+
+
+def test_a_title_before_the_actor_does_not_speak():
+    assert speakers(
+        "“Harbour Lights” star Daniel Farrow surprised his fans on Saturday.",
+        "“No, I am not retiring from the stage this year or next,” he wrote.",
+    ) == ["Daniel Farrow"]
+
+
+def test_they_after_people_named_since_the_organisation_is_nobody():
+    assert speakers(
+        "The report was commissioned by the Portmere Water Board in 2019.",
+        "Robert Quenby and Daniel Farrow studied it for a month.",
+        "They said the board had used “figures that nobody could check at the time.”",
+    ) == [""]
+
+
+def test_two_people_speaking_together_are_written_with_the_first():
+    assert speakers("Robert Quenby and Daniel Farrow said the council was “nowhere near ready for the winter.”") == [
+        "Robert Quenby"
+    ]
+
+
+def test_near_miss_between_two_people_the_one_the_clause_is_about_speaks():
+    assert speakers(
+        "The row began in a debate between Robert Quenby and Daniel Farrow, who said it was “a fantasy from the start.”"
+    ) == ["Daniel Farrow"]
