@@ -26,7 +26,8 @@ _VERBS = (
     r"acknowledged|asked|urged|concluded|conceded|claimed|offered|quipped|joked|responded|observed|"
     r"remarked|commented|countered|testified|cautioned|predicted|emailed|texted|asks|explains|notes|"
     r"argues|insists|warns|recalls|claims|admits|concludes|began|confirmed|charged|cited|write|[Aa]ccording to|"
-    r"vowed|vows|puts?\sit(?=[,:]|\sin\b)"
+    r"vowed|vows|puts?\sit(?=[,:]|\sin\b)|implored|pleaded|begged|demanded|pledged|boasted|complained|shouted|yelled|"
+    r"screamed|whispered|mused"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _DOCUMENTS = r"statement|e-mail|email|letter|release|tweet|post|message|memo|filing|complaint"
@@ -178,7 +179,34 @@ def _attribute(
         return replace(part, speaker=subject, clause=before)
     if previous and previous.speaker and _same_paragraph_on(text, doc, previous, part, mentions):
         return replace(part, speaker=previous.speaker, clause=previous.clause)
+    lead = _led_in(text, doc, part, mentions)
+    if lead:
+        return replace(part, speaker=lead[0], clause=lead[1])
     return part
+
+
+# A sentence's subject set off as who they are: "His mother, Maria Feng, …".
+_APPOSED = re.compile(r"(?:[A-Z][a-z]*\s)?(?:[a-z-]+\s){0,3}[a-z-]+,\s")
+
+
+def _led_in(text: str, doc: Doc, part: _Part, mentions: list[Mention]) -> tuple[str, tuple[int, int]] | None:
+    """A quote that opens a sentence and is attributed nowhere, right after a sentence of the same
+    paragraph whose subject is the only person it names: "His mother, Maria Feng, remembers that
+    breakthrough. “We were so proud …”" — the words are that person's."""
+    if doc.sentence_start(part.start) != part.start or part.start == 0:
+        return None
+    start = doc.sentence_start(part.start - 1)
+    if PARAGRAPH_BREAK in text[start : part.start] or '"' in text[start : part.start]:
+        return None
+    people = [m for m in mentions if start <= m.start < part.start and m.kind == "person"]
+    if len({m.canonical for m in people}) != 1:
+        return None
+    opening = _OPENERS.match(text, start).end()
+    first = people[0]
+    apposed = _APPOSED.fullmatch(text, opening, first.start) and text[first.end : first.end + 1] == ","
+    if _TITLED.fullmatch(text, opening, first.start) or apposed:
+        return first.canonical, (start, part.start)
+    return None
 
 
 # Words that may open a sentence before its subject: "But Fitbit …", "Instead, Clemente …".

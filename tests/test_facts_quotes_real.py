@@ -173,3 +173,35 @@ def test_near_miss_between_two_people_the_one_the_clause_is_about_speaks():
     assert speakers(
         "The row began in a debate between Robert Quenby and Daniel Farrow, who said it was “a fantasy from the start.”"
     ) == ["Daniel Farrow"]
+
+
+# --------------------------------------------------------------------------- more verbs; a quote led in
+
+
+def test_implored_introduces_a_quote():
+    assert speakers(
+        "Susan Harrowby spoke last.",
+        "After a long debate, she implored the council to “keep the library open for one more year.”",
+    ) == ["Susan Harrowby"]
+
+
+def test_a_quote_right_after_a_sentence_about_one_person_is_theirs():
+    assert speakers(
+        [
+            "His sister, Karen Mottram, remembers the night of the flood.",
+            "“We lost everything we had in a single hour.”",
+        ]
+    ) == ["Karen Mottram"]
+
+
+def test_near_miss_a_quote_after_a_sentence_naming_two_people_has_no_speaker():
+    assert speakers(
+        ["Karen Mottram met Susan Harrowby at the shelter.", "“We lost everything we had in a single hour.”"]
+    ) == [""]
+
+
+def test_near_miss_a_quote_after_a_sentence_of_another_paragraph_has_no_speaker():
+    assert speakers(
+        "His sister, Karen Mottram, remembers the night of the flood.",
+        "“We lost everything we had in a single hour.”",
+    ) == [""]
