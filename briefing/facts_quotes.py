@@ -417,6 +417,16 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
     """ "he"/"she" → the speaker of the quote before if nobody was named since, else the last
     person named; "the company"/"it" → the last organisation."""
     words = text[span[0] : span[1]]
+    kin = _RELATION.fullmatch(words.strip())
+    if kin:  # "her husband said": the person named as "her husband, Keith Rogers"
+        told = re.compile(rf"\b(?i:{kin.group(1)})\s{re.escape(kin.group(2))},?\s$")
+        named = [
+            m
+            for m in mentions
+            if m.kind == "person" and m.start < quote_start and told.search(text, max(0, m.start - 40), m.start)
+        ]
+        if named:
+            return named[-1].canonical
     role = _ROLE_REFERENCE.search(words)
     if role:  # "the mayor said", "the general said": the last person whose role or title names one
         holders = [
@@ -455,6 +465,10 @@ def _referred(text: str, span: tuple[int, int], quote_start: int, mentions: list
     ):
         return ""
     return earlier[-1].canonical if earlier else ""
+
+
+# A person named by who they are to someone: "her husband", "his longtime lawyer".
+_RELATION = re.compile(r"([Hh]is|[Hh]er|[Tt]heir)\s((?:[a-z-]+\s)?[a-z-]+)")
 
 
 def _holds(text: str, mention: Mention, role: str) -> bool:

@@ -205,3 +205,20 @@ def test_near_miss_a_quote_after_a_sentence_of_another_paragraph_has_no_speaker(
         "His sister, Karen Mottram, remembers the night of the flood.",
         "“We lost everything we had in a single hour.”",
     ) == [""]
+
+
+# --------------------------------------------------------------------------- "her husband said"
+
+
+def test_a_relation_is_the_person_named_with_it():
+    assert speakers(
+        "Karen Mottram was flown to Portmere on Friday, her husband, Daniel Mottram, told reporters.",
+        "“They say the next two days will decide everything,” her husband said.",
+    ) == ["Daniel Mottram"]
+
+
+def test_near_miss_a_relation_never_named_is_nobody():
+    assert speakers(
+        "Karen Mottram was flown to Portmere on Friday with Daniel Farrow.",
+        "“They say the next two days will decide everything,” her husband said.",
+    ) == [""]
