@@ -47,6 +47,7 @@ from briefing.facts_lexicon import (
     PROPER_BODIES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLES,
     VENUE_KEYWORDS,
     WEAK_ORG_KEYWORDS,
@@ -58,7 +59,7 @@ from briefing.facts_lexicon import (
 
 # A capitalised word; a full stop only after an initial or a short title ("Dr.", "J.").
 _TOKEN = (
-    r"(?<![a-z])(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|(?:[A-Z][a-z]{0,2}|Cmdr|Supt|Insp|Lieut|Prof)\.(?=\s[A-Z])"
+    r"(?<![a-z])(?:(?:[A-Z]\.){2,}(?=\s[A-Z])|(?:[A-Z][a-z]{0,2}|Cmdr|Supt|Insp|Lieut|Prof|Capt)\.(?=\s[A-Z])"
     r"|\d{1,3}(?:st|nd|rd|th)(?=\s[A-Z])|(?<=Channel\s)\d{1,2}\b|[A-ZÀ-ÖØ-Þ][\w'’&-]*\w(?:(?<=s)['’](?=\s(?:(?:and|&|of)\s)?[A-Z]))?"
     r"|(?:al|el|bin|ibn)-[A-Z]\w+|[A-Z])"
 )
@@ -162,6 +163,11 @@ def _split_run(doc: Doc, start: int, run: str) -> list[Mention]:
     """Cut one capitalised run into candidate names: possessives, connectors, titles, sentence starts."""
     pieces: list[Mention] = []
     run = _TRAILING_DAY.sub("", run)  # "Martha McSally Thursday evening"
+    defined = _defined_name(doc, start, run)
+    if defined:  # "Immigration and Customs Enforcement (ICE)": the bracket says where the name starts
+        name = run[defined:]
+        rest = _split_run(doc, start, run[: defined - 1]) if defined > 0 else []
+        return [*rest, Mention(start + defined, start + len(run), name, "org", rule="defined")]
     for offset, piece in _possessive_pieces(doc, run):
         pieces.extend(_connector_pieces(start + offset, piece))
     cleaned: list[Mention] = []
@@ -175,6 +181,27 @@ def _split_run(doc: Doc, start: int, run: str) -> list[Mention]:
     return cleaned
 
 
+_BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z]{2,6})\)")
+
+
+def _defined_name(doc: Doc, start: int, run: str) -> int | None:
+    """Where, in a run joined by "and", "of" or "for", the name an acronym in brackets after it
+    stands for starts: "the U.S. Immigration and Customs Enforcement (ICE)" → "Immigration and …"."""
+    match = _BRACKETED_ACRONYM.match(doc.text, start + len(run))
+    words = run.split(" ")
+    if not match or not any(_CONNECTOR_WORD.fullmatch(w) for w in words[1:-1]):
+        return None
+    for k in range(len(words) - 2, -1, -1):
+        if _CONNECTOR_WORD.fullmatch(words[k]) or words[k] == "the":
+            continue
+        initials = "".join(w[0] for w in words[k:] if w[0].isupper())
+        if initials == match.group(1):
+            return len(" ".join(words[:k])) + (1 if k else 0)
+        if len(initials) > len(match.group(1)):
+            break
+    return None
+
+
 def _split_person_after_org(piece: Mention) -> list[Mention]:
     """An organisation's words, then a person's full name: "Defense Jim Mattis" (of "Secretary of
     Defense Jim Mattis") is "Defense" and the person "Jim Mattis"."""
@@ -184,8 +211,10 @@ def _split_person_after_org(piece: Mention) -> list[Mention]:
         return [piece]
     for j in range(keyed[-1] + 1, len(words) - 1):
         if words[j] in FIRST_NAMES and _looks_like_name(words[j:]):
-            head = " ".join(words[:j])
             rest = " ".join(words[j:])
+            while j > 1 and words[j - 1].endswith(".") and TITLE_ABBREVIATIONS.get(words[j - 1][:-1]):
+                j -= 1  # "U.S. Army Maj. Tony Wrice": the rank is the person's, not the body's
+            head = " ".join(words[:j])
             return [
                 piece._replace(end=piece.start + len(head), name=head),
                 Mention(piece.end - len(rest), piece.end, rest, "person", rule="after-org"),
@@ -266,10 +295,23 @@ def _possessive_pieces(doc: Doc, run: str) -> list[tuple[int, str]]:
             and (" " in owned or common_word(owned.lower()))
         ):
             continue  # "Women's Tennis Association"; but "Integris' Baptist Medical Center" is Integris's
+        if _has_org_keyword(rest.split()) and _of_common_plural(owned.split()):
+            continue  # "Department of Children's Services": those it serves, not its owner
         pieces.append((start, run[start : match.end() - 1]))
         start = match.end()
     pieces.append((start, run[start:]))
     return pieces
+
+
+_IRREGULAR_PLURALS = word_set("children women men people")
+
+
+def _of_common_plural(words: list[str]) -> bool:
+    """ "Administration of Children", "Council for Veterans": a body's words that end in people it serves."""
+    if len(words) < 3 or words[-2] not in {"of", "for"}:
+        return False
+    last = words[-1].lower()
+    return last in _IRREGULAR_PLURALS or (last.endswith("s") and common_word(last) and common_word(last[:-1]))
 
 
 def _is_place(doc: Doc, name: str) -> bool:
@@ -523,6 +565,8 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         words = words[1:]
         name = name[cut:]
         mention = mention._replace(start=mention.start + cut, name=name)
+    if _CASE_BEFORE.search(before_all):
+        return None  # "Brown v. Board of Education": a party to a case names the case
     if words[-1] in FACILITY_WORDS:
         return _facility_owner(mention, words)
     if words[-1] in VENUE_KEYWORDS and _place_cue(before):
@@ -598,6 +642,7 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     return mention._replace(kind="", rule="single")  # a single word: decided once all full names are known
 
 
+_CASE_BEFORE = re.compile(r"[A-Z][\w'’-]*\sv(?:s)?\.\s$")
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|Copyright)\s(?:\d{4}\s)?$")
 # A paragraph's opening "(" or a place in capitals before it: "(CNN) Your tracker …", "Tokyo (CNN) Seven …".
 _DATELINE_BEFORE = re.compile(r"(?:^|\n\n)(?:[A-Z][\w.,]*\s){0,3}\($")
@@ -736,9 +781,14 @@ def _numbered(words: list[str]) -> bool | None:
 _NUMBERED_PRODUCT = re.compile(r"MP\d|PS\d|[A-Z]{2,4}19")  # "MP3", "PS4", "COVID19"
 
 
+_SERVICE_WORDS = word_set("Air Force Naval Army Corps Guard")  # the service a base is of
+
+
 def _facility_owner(mention: Mention, words: list[str]) -> Mention | None:
     """A shop or building of an organisation names the organisation ("Salvation Army Thrift
     Store" → "Salvation Army", "Apple Store" → "Apple"); any other building is no entity ("Buell Theater")."""
+    if words[-1] == "Base" and words[-2] in _SERVICE_WORDS:
+        return None  # "Davis-Monthan Air Force Base", "Tan Son Nhut Air Base": a place named after no body
     for k in range(len(words) - 1, 0, -1):
         head = " ".join(words[:k])
         if head in KNOWN_ORGS or _has_org_keyword(words[k - 1 : k]):

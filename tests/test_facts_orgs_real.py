@@ -1,0 +1,54 @@
+"""Organisations on real news: one test per rule, on sentences written for these tests, each
+with a near miss that must not change."""
+
+from __future__ import annotations
+
+from test_facts_entities import orgs, people
+
+
+def test_a_rank_abbreviation_before_a_name_is_the_persons_not_the_bodys():
+    assert orgs("The pilot, U.S. Navy Capt. Ellen Marsh, landed the plane in the rain.") == {"U.S. Navy"}
+    assert people("The pilot, U.S. Navy Capt. Ellen Marsh, landed the plane in the rain.") == {"Ellen Marsh"}
+    assert orgs("A spokesman for the Coast Guard Lt. Omar Reyes said the crew was safe.") == {"Coast Guard"}
+    # near miss: a body whose last word is no abbreviated rank keeps its words
+    assert orgs("Officials at the Harbor Transit Authority John Whitfield said it would reopen.") == {
+        "Harbor Transit Authority"
+    }
+
+
+def test_a_base_named_for_an_air_force_or_navy_is_a_place():
+    assert orgs("The jets flew from Kellerman Air Force Base, Nevada, at dawn.") == set()
+    assert orgs("His unit was stationed at Pine Ridge Naval Base for a year.") == set()
+    # near miss: a shop or building of a body still names the body
+    found = orgs("Many of the coats people gave last winter went to the Salvation Army Thrift Store downtown.")
+    assert found == {"Salvation Army"}
+
+
+def test_an_acronym_in_brackets_keeps_the_name_it_defines_whole():
+    found = orgs("Agents of the Bureau of Alcohol and Firearms Control (BAFC) raided the warehouse.")
+    assert found == {"Bureau of Alcohol and Firearms Control"}
+    found = orgs("Officers from the U.S. Immigration and Customs Enforcement (ICE) arrived at noon.")
+    assert found == {"Immigration and Customs Enforcement"}
+    # near miss: two bodies joined by "and" stay two when no bracket defines them together
+    assert orgs("The Harbor Transit Authority and Rivers Water Company signed a deal.") == {
+        "Harbor Transit Authority",
+        "Rivers Water Company",
+    }
+
+
+def test_a_body_of_the_people_it_serves_keeps_their_possessive():
+    assert orgs("The Office of Veterans' Services said the claim was approved.") == {"Office of Veterans' Services"}
+    assert orgs("Staff at the Department of Children's Services visited the home.") == {
+        "Department of Children's Services"
+    }
+    # near miss: a place before a possessive owns what follows
+    assert orgs("Doctors at the University of Michigan's Medical School ran the trial.") == {
+        "University of Michigan",
+        "Medical School",
+    }
+
+
+def test_a_party_to_a_court_case_is_no_organisation_there():
+    assert orgs("The ruling in Lopez v. Board of Regents changed admissions.") == set()
+    # near miss: the same board named on its own is one
+    assert orgs("The Board of Regents voted on Tuesday to raise tuition.") == {"Board of Regents"}
