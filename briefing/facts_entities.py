@@ -169,7 +169,7 @@ def _split_run(doc: Doc, start: int, run: str) -> list[Mention]:
         rest = _split_run(doc, start, run[: defined - 1]) if defined > 0 else []
         return [*rest, Mention(start + defined, start + len(run), name, "org", rule="defined")]
     for offset, piece in _possessive_pieces(doc, run):
-        pieces.extend(_connector_pieces(start + offset, piece))
+        pieces.extend(_connector_pieces(start + offset, piece, doc))
     cleaned: list[Mention] = []
     for piece in pieces:
         piece = _drop_leading_words(doc, piece)
@@ -319,13 +319,13 @@ def _is_place(doc: Doc, name: str) -> bool:
     return name.lower() in PLACE_WORDS or name in doc.places or name in doc.after_in
 
 
-def _connector_pieces(start: int, piece: str) -> list[Mention]:
+def _connector_pieces(start: int, piece: str, doc: Doc | None = None) -> list[Mention]:
     """Keep "University of Montreal" whole, but split "Norway and Iceland" or "mayor of Port Alder"."""
     words = piece.split(" ")
     parts: list[tuple[int, int]] = []
     first = 0
     for i, word in enumerate(words):
-        if _CONNECTOR_WORD.fullmatch(word) and not _joins(words, i, first):
+        if _CONNECTOR_WORD.fullmatch(word) and not _joins(words, i, first, doc):
             parts.append((first, i))
             first = i + 2 if i + 1 < len(words) and words[i + 1] == "the" else i + 1
     parts.append((first, len(words)))
@@ -349,7 +349,7 @@ def _up_to_connector(words: list[str], i: int) -> list[str]:
     return rest[: ends[0]] if ends else rest
 
 
-def _joins(words: list[str], i: int, first: int = 0) -> bool:
+def _joins(words: list[str], i: int, first: int = 0, doc: Doc | None = None) -> bool:
     """Whether a connector joins one organisation's name: "Bank of England", "Procter & Gamble",
     "Association for the Advancement of Science" (an organisation word anywhere before it).
     `first` is where the name being built starts (after a connector that split the run)."""
@@ -369,6 +369,7 @@ def _joins(words: list[str], i: int, first: int = 0) -> bool:
         and len([w for w in words[:i] if w != "The"]) == 1
         and not words[i - 1].isupper()  # "FBI and Congress" are two
         and _has_org_keyword(_up_to_connector(words, i))
+        and not (doc is not None and _is_place(doc, words[i - 1]))  # "in Vienna and Associated Press …": two
     ):
         return True  # "Nurses' and Midwives' Union"; not "Obama and George Stephanopoulos of ABC News"
     if words[i] == "and" and (_and_before_head(words, i, first) or _and_after_head(words, i)):
@@ -892,6 +893,8 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
         w in PLACE_WORDS or w in COMMON_WORDS or w in ROLE_MODIFIERS for w in lowered
     ):
         return True  # "Labour" alone is the party; "Labour Minister" has no name
+    if len(words) > 1 and lowered[-1] in _STREET_WORDS:
+        return True  # "Magazine Street", "College Road": a street, whatever words name it
     place = lowered[0] in PLACE_PREFIXES or lowered[-1] in PLACE_SUFFIXES or lowered[-1] in PLACE_WORDS
     if len(words) > 1 and place and not _has_org_keyword(words) and not _acronym_org(words[0], "", ""):
         return True  # "Lake Meridan", "Orange County", "Erie Pennsylvania"; not "NHS England"
@@ -901,6 +904,7 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
     return bool(_NOT_A_NAME_BEFORE.search(before))
 
 
+_STREET_WORDS = word_set("street avenue road boulevard blvd lane drive parkway highway freeway expressway")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 _PLACE_MODIFIES = re.compile(r"['’]?\s(?:police|sheriff's|fire department|city council|county|residents)\b")
 

@@ -235,7 +235,16 @@ PLACE_SUFFIXES = _words(
 PLACE_PREFIXES = _words("lake port mount mt cape fort san santa saint st los las new north south east west river gulf")
 # Two-word endings of place names: "Teton National Park", "Everest Base Camp", "International Space Station".
 PLACE_PHRASES = frozenset(
-    {"national park", "national forest", "national monument", "base camp", "space station", "city hall", "white house"}
+    {
+        "national park",
+        "national forest",
+        "national monument",
+        "base camp",
+        "space station",
+        "city hall",
+        "white house",
+        "oval office",
+    }
 )
 
 
@@ -243,9 +252,10 @@ PLACE_PHRASES = frozenset(
 _SHORT_COUNTRY_NAMES = word_set(
     """
     russia iran syria vietnam laos bolivia venezuela tanzania moldova taiwan palestine britain
-    holland burma macedonia czechia brunei hague
+    holland burma macedonia czechia brunei hague yugoslavia czechoslovakia ussr
     """
 ) | {"south korea", "north korea", "the netherlands", "great britain", "ivory coast", "the hague"}
+_FORMER_COUNTRIES = {"soviet union", "east germany", "west germany", "ottoman empire"}  # no longer listed
 
 
 @lru_cache(maxsize=1)
@@ -253,6 +263,7 @@ def _countries() -> frozenset[str]:
     """Country names (pycountry ships them offline) plus a few regions and heavenly bodies."""
     names = {"earth", "moon", "mars", "europe", "asia", "africa", "america", "antarctica", "arctic", "antarctic"}
     names |= _SHORT_COUNTRY_NAMES
+    names |= _FORMER_COUNTRIES
     try:
         import pycountry  # a data package; optional: without it only the words above count
     except ImportError:  # pragma: no cover - the fallback is the list above

@@ -52,3 +52,18 @@ def test_a_party_to_a_court_case_is_no_organisation_there():
     assert orgs("The ruling in Lopez v. Board of Regents changed admissions.") == set()
     # near miss: the same board named on its own is one
     assert orgs("The Board of Regents voted on Tuesday to raise tuition.") == {"Board of Regents"}
+
+
+def test_a_place_joined_by_and_to_a_body_is_not_part_of_its_name():
+    found = orgs("Anna Berg in Lisbon and Associated Press writer Ali Karimi in Tehran contributed to this story.")
+    assert found == {"Associated Press"}
+    # near miss: common words joined to a body's name stay in it
+    assert orgs("Workers at the Nurses and Midwives Union went on strike on Friday.") == {"Nurses and Midwives Union"}
+
+
+def test_former_countries_rooms_and_streets_are_places():
+    assert orgs("Spy planes flew over the Soviet Union during the Cold War.") == set()
+    assert orgs("He called the senator a bystander in the Oval Office on Tuesday.") == set()
+    assert orgs("The two cars collided near the corner of Magazine Street and Elm Avenue.") == set()
+    # near miss: a body named after a street keeps its organisation word
+    assert orgs("He wrote for the Wall Street Journal for nine years.") == {"Wall Street Journal"}
