@@ -577,7 +577,7 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return None  # "Portmere branch secretary": a place qualifying a role
     if len(words) == 1 and doc.sentence_start(mention.start) == mention.start and _common_capital(doc, name):
         return None  # "Staff researcher Barbara Hijek": a common word that starts a sentence
-    if len(words) > 1 and words[-1].rstrip(".").lower() in ROLE_NOUNS and not _has_org_keyword(words[-1:]):
+    if len(words) > 1 and words[-1].rstrip(".").lower() in _ENDING_ROLES and not _has_org_keyword(words[-1:]):
         return None  # "Senate Majority Leader", "FBI Special Agent": a title, no name
     if name in _CHAMBER_BODIES and _BODY_AS_ADJECTIVE.match(after):
         return None  # "GOP Rep. Martha McSally", "one GOP senator", "22 Senate seats": not the body itself
@@ -644,6 +644,7 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
 
 
 _CASE_BEFORE = re.compile(r"[A-Z][\w'’-]*\sv(?:s)?\.\s$")
+_ENDING_ROLES = ROLE_NOUNS | {"agent"}  # "FBI Special Agent": a title, no name (not one before it: "Agent Orange")
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|Copyright)\s(?:\d{4}\s)?$")
 # A paragraph's opening "(" or a place in capitals before it: "(CNN) Your tracker …", "Tokyo (CNN) Seven …".
 _DATELINE_BEFORE = re.compile(r"(?:^|\n\n)(?:[A-Z][\w.,]*\s){0,3}\($")

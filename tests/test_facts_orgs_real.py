@@ -67,3 +67,16 @@ def test_former_countries_rooms_and_streets_are_places():
     assert orgs("The two cars collided near the corner of Magazine Street and Elm Avenue.") == set()
     # near miss: a body named after a street keeps its organisation word
     assert orgs("He wrote for the Wall Street Journal for nine years.") == {"Wall Street Journal"}
+
+
+def test_a_role_with_no_name_after_a_body_is_no_organisation():
+    assert orgs("Nothing was found, said the Denver FBI Special Agent in Charge John Olsen.") == set()
+    assert people("Nothing was found, said the Denver FBI Special Agent in Charge John Olsen.") == {"John Olsen"}
+    # near miss: "Agent" that starts a name is no role
+    assert people("He had some Agent Orange-related health problems later.") == set()
+
+
+def test_a_device_named_with_its_kind_is_a_product_not_a_body():
+    assert orgs("The Veltro NovaDesk Studio PC is a beast of a machine with a huge screen.") == set()
+    # near miss: a name ending in an organisation's abbreviation still is one
+    assert orgs("She trained at the Naval ROTC programme before joining.") == {"Naval ROTC"}
