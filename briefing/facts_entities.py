@@ -894,6 +894,8 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
         w in PLACE_WORDS or w in COMMON_WORDS or w in ROLE_MODIFIERS for w in lowered
     ):
         return True  # "Labour" alone is the party; "Labour Minister" has no name
+    if any(w in _HEADLINE_WORDS for w in words[1:-1]):
+        return True  # "Schools Reopen With Heavy Police Presence": a headline's words, not a name
     if len(words) > 1 and lowered[-1] in _STREET_WORDS:
         return True  # "Magazine Street", "College Road": a street, whatever words name it
     place = lowered[0] in PLACE_PREFIXES or lowered[-1] in PLACE_SUFFIXES or lowered[-1] in PLACE_WORDS
@@ -905,6 +907,7 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
     return bool(_NOT_A_NAME_BEFORE.search(before))
 
 
+_HEADLINE_WORDS = frozenset({"With", "Is", "Are", "Was", "Were", "Has", "Had", "Into"})  # no name has them
 _STREET_WORDS = word_set("street avenue road boulevard blvd lane drive parkway highway freeway expressway")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 _PLACE_MODIFIES = re.compile(r"['’]?\s(?:police|sheriff's|fire department|city council|county|residents)\b")

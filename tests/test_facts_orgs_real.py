@@ -80,3 +80,13 @@ def test_a_device_named_with_its_kind_is_a_product_not_a_body():
     assert orgs("The Veltro NovaDesk Studio PC is a beast of a machine with a huge screen.") == set()
     # near miss: a name ending in an organisation's abbreviation still is one
     assert orgs("She trained at the Naval ROTC programme before joining.") == {"Naval ROTC"}
+
+
+def test_a_run_with_a_capitalised_verb_or_with_is_a_headline():
+    found = orgs(
+        "Harbor Schools Reopen With Heavy Police Presence, and officials said on Monday that the search"
+        " for the gunman went on for a third day in the hills."
+    )
+    assert found == set()
+    # near miss: a body named with "and" or "of" keeps its name
+    assert orgs("The Harbor Board of Education met on Monday evening.") == {"Harbor Board of Education"}
