@@ -544,6 +544,8 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     mention = mention._replace(start=mention.start + len(unowned) - len(name))
     name = _MADE_BY.sub("", name)
     words = name.split()
+    if _the_house(doc, mention, name):
+        return mention._replace(name=name, end=mention.start + len(name), kind="org", rule="chamber")
     if not words or _numbered(words) is None or _not_an_entity(doc, mention, words):
         return None
     opening, closing = doc.text[mention.start - 1 : mention.start], doc.text[mention.end : mention.end + 1]
@@ -641,6 +643,23 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
             return mention._replace(kind="person", role=person_role, rule="name-shape")
         return None  # "Great Depression", "Lucky Strike": common words, and nothing says a person
     return mention._replace(kind="", rule="single")  # a single word: decided once all full names are known
+
+
+_HOUSE_AS_ADJECTIVE = re.compile(
+    r"^['’]?s?\s(?:(?:and|or)\s(?:the\s)?Senate\s[a-z]|oversight|speaker|intelligence|of|for|at|in\s[A-Z])\b"
+)
+_LEGISLATURE_WORDS = re.compile(r"\b(?:Senate|Congress|lawmakers|Representatives|congressman|congresswoman)\b")
+
+
+def _the_house(doc: Doc, mention: Mention, name: str) -> bool:
+    """ "passed the House", "the House and possibly the Senate": the chamber, in an article about a
+    legislature; not "the House floor", "House and Senate committees", "the House of Blues"."""
+    if name != "House" or doc.text[max(0, mention.start - 4) : mention.start] != "the ":
+        return False
+    after = doc.text[mention.start + len(name) : mention.start + len(name) + 40]
+    if _BODY_AS_ADJECTIVE.match(after) or _HOUSE_AS_ADJECTIVE.match(after):
+        return False
+    return _LEGISLATURE_WORDS.search(doc.text) is not None
 
 
 _CASE_BEFORE = re.compile(r"[A-Z][\w'’-]*\sv(?:s)?\.\s$")
@@ -1292,6 +1311,7 @@ def short_form(short: str, full: str, kind: str) -> bool:
     if (
         full.replace("-", " ").startswith((unhyphenated + " ", unhyphenated + "’s ", unhyphenated + "'s "))
         and not _ACRONYM.fullmatch(short)
+        and not (kind == "org" and short in CHAMBERS)  # "House" is not the "House Freedom Caucus"
     ) or full == short + "s":
         return True  # not "UN" of "UN Population Division": an acronym names the whole body
     if short in CLUB_WORDS and words[-1] == short:

@@ -90,3 +90,16 @@ def test_a_run_with_a_capitalised_verb_or_with_is_a_headline():
     assert found == set()
     # near miss: a body named with "and" or "of" keeps its name
     assert orgs("The Harbor Board of Education met on Monday evening.") == {"Harbor Board of Education"}
+
+
+def test_the_house_alone_is_the_chamber_in_a_story_about_a_legislature():
+    assert orgs("The tax bill cleared the House, and senators will vote on it next week in the Senate.") == {
+        "House",
+        "Senate",
+    }
+    found = orgs("The House Ethics Committee met before the House voted, and the Senate waited.")
+    assert found == {"House Ethics Committee", "House", "Senate"}
+    # near misses: the House as an adjective, another house, or no legislature in the story
+    assert orgs("He spoke on the House floor before the Senate recessed.") == {"Senate"}
+    assert orgs("The band played at the House of Blues while the Senate met.") == {"Senate"}
+    assert orgs("She left the House and walked home in the rain.") == set()
