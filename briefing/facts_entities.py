@@ -532,7 +532,7 @@ _MADE_BY = re.compile(r"-(?:directed|produced|written|led|backed|owned|funded)$"
 _DEMONYM = re.compile(r"(?:ian|ican|ish|ese|ic|ean)s?$")  # "Norwegian", "Americans"
 _NOT_A_NAME_BEFORE = re.compile(r"\b(?:ticker|symbol|hashtag|app|platform)\s$")
 _SHARES_OF = re.compile(r"\b(?:shares|stock|subsidiary|unit|division|customers|employees) (?:of|in|at) $")
-_MEDIA_AFTER = re.compile(r"^['’]?s?\s(?:" + "|".join(MEDIA_AFTER) + r")\b")
+_MEDIA_AFTER = re.compile(r"^['’]?s?\s(?:news\s)?(?:" + "|".join(MEDIA_AFTER) + r")\b")  # "the Interfax news agency"
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|into|outside|around)\s$")  # not "to": "said to X"
 _VERB_AFTER = re.compile(r"^\s(?:has|have|is|was|will|plans|reported)\b")
 
@@ -544,6 +544,9 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     mention = mention._replace(start=mention.start + len(unowned) - len(name))
     name = _MADE_BY.sub("", name)
     words = name.split()
+    if len(words) > 2 and words[-2:] == ["Public", "Affairs"] and _has_org_keyword(words[-3:-2]):
+        words = words[:-2]  # "7th Air Force Public Affairs": the body's press office names the body
+        name = " ".join(words)
     if _the_house(doc, mention, name):
         return mention._replace(name=name, end=mention.start + len(name), kind="org", rule="chamber")
     if not words or _numbered(words) is None or _not_an_entity(doc, mention, words):

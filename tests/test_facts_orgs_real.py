@@ -103,3 +103,15 @@ def test_the_house_alone_is_the_chamber_in_a_story_about_a_legislature():
     assert orgs("He spoke on the House floor before the Senate recessed.") == {"Senate"}
     assert orgs("The band played at the House of Blues while the Senate met.") == {"Senate"}
     assert orgs("She left the House and walked home in the rain.") == set()
+
+
+def test_a_news_agency_named_before_its_kind_is_an_organisation():
+    assert orgs("The minister was quoted by the Tarvex news agency as saying talks would resume.") == {"Tarvex"}
+    # near miss: a person's news conference names no organisation
+    assert orgs("Reporters crowded into the Holloway news conference on Friday.") == set()
+
+
+def test_a_body_s_public_affairs_office_names_the_body():
+    assert orgs("The photos were released by the 9th Air Force Public Affairs office on Monday.") == {"9th Air Force"}
+    # near miss: an office named "of Public Affairs" keeps its whole name
+    assert orgs("The Office of Public Affairs said the report was accurate.") == {"Office of Public Affairs"}
