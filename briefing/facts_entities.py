@@ -1312,10 +1312,14 @@ def short_form(short: str, full: str, kind: str) -> bool:
         return short in (words[-1], words[0]) or short == " ".join(words[-2:])
     unhyphenated = short.replace("-", " ")
     if (
-        full.replace("-", " ").startswith((unhyphenated + " ", unhyphenated + "’s ", unhyphenated + "'s "))
-        and not _ACRONYM.fullmatch(short)
-        and not (kind == "org" and short in CHAMBERS)  # "House" is not the "House Freedom Caucus"
-    ) or full == short + "s":
+        (
+            full.replace("-", " ").startswith((unhyphenated + " ", unhyphenated + "’s ", unhyphenated + "'s "))
+            and not _ACRONYM.fullmatch(short)
+            and not (kind == "org" and short in CHAMBERS)  # "House" is not the "House Freedom Caucus"
+            and not (kind == "org" and short in KNOWN_ORGS and _product_of(full[len(short) + 1 :].split()))
+        )
+        or full == short + "s"
+    ):
         return True  # not "UN" of "UN Population Division": an acronym names the whole body
     if short in CLUB_WORDS and words[-1] == short:
         return True  # "Rovers" for "Ashford Rovers"
@@ -1326,6 +1330,15 @@ def short_form(short: str, full: str, kind: str) -> bool:
         return True  # "Black Belt Foundation" of "Black Belt Community Foundation"; "Self Defense" of "Self-Defense"
     initials = "".join(w[0] for w in words if w[0].isupper())
     return len(short) >= 2 and short.isupper() and short == initials
+
+
+_CORPORATE_WORDS = word_set("Inc Corp Corporation Co Company Group Holdings Ltd LLC plc PLC Chase Sachs Bros")
+
+
+def _product_of(rest: list[str]) -> bool:
+    """Words after a well-known company's name that name a product or service of it, not the company
+    itself: "Google News", "Apple Music"; not "Goldman Sachs Group", "Disney Co"."""
+    return bool(rest) and len(rest) <= 2 and not any(w.rstrip(".") in _CORPORATE_WORDS for w in rest)
 
 
 def _national(word: str) -> bool:

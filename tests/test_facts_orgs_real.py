@@ -115,3 +115,11 @@ def test_a_body_s_public_affairs_office_names_the_body():
     assert orgs("The photos were released by the 9th Air Force Public Affairs office on Monday.") == {"9th Air Force"}
     # near miss: an office named "of Public Affairs" keeps its whole name
     assert orgs("The Office of Public Affairs said the report was accurate.") == {"Office of Public Affairs"}
+
+
+def test_a_well_known_company_is_not_shortened_from_its_product():
+    found = orgs("Google said the new search beat Google News on its first day.", "Google expects more users.")
+    assert found == {"Google", "Google News"}
+    # near miss: the company's own longer name is still the one it shortens
+    found = orgs("Goldman Sachs Group said profit rose.", "Goldman Sachs also hired new staff.")
+    assert found == {"Goldman Sachs Group"}
