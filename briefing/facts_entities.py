@@ -571,6 +571,8 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         words = words[1:]
         name = name[cut:]
         mention = mention._replace(start=mention.start + cut, name=name)
+    if len(words) == 1 and _AFFIX_BEFORE.search(before_all):
+        return None  # "neo-Nazi", "anti-Trump", "pro-Moscow": a word made of the name, not the name
     if _CASE_BEFORE.search(before_all):
         return None  # "Brown v. Board of Education": a party to a case names the case
     if words[-1] in FACILITY_WORDS:
@@ -665,6 +667,7 @@ def _the_house(doc: Doc, mention: Mention, name: str) -> bool:
     return _LEGISLATURE_WORDS.search(doc.text) is not None
 
 
+_AFFIX_BEFORE = re.compile(r"\b(?:neo|anti|pro|non|post|pre|sub|trans|mid)-$")
 _CASE_BEFORE = re.compile(r"[A-Z][\w'’-]*\sv(?:s)?\.\s$")
 _ENDING_ROLES = ROLE_NOUNS | {"agent"}  # "FBI Special Agent": a title, no name (not one before it: "Agent Orange")
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|Copyright)\s(?:\d{4}\s)?$")

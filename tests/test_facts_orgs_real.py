@@ -123,3 +123,10 @@ def test_a_well_known_company_is_not_shortened_from_its_product():
     # near miss: the company's own longer name is still the one it shortens
     found = orgs("Goldman Sachs Group said profit rose.", "Goldman Sachs also hired new staff.")
     assert found == {"Goldman Sachs Group"}
+
+
+def test_a_name_inside_a_prefixed_word_is_not_named():
+    assert orgs("He became the neo-Nazi talking head behind a popular podcast.") == set()
+    assert orgs("The pro-Moscow rebels held the airport for a week.") == set()
+    # near miss: the same name standing alone is one
+    assert orgs("The Nazi Party won seats in the election of 1930.") == {"Nazi Party"}
