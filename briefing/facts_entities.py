@@ -249,7 +249,7 @@ _CHAMBER_BODIES = word_set("Congress Senate GOP")
 _BODY_AS_ADJECTIVE = re.compile(
     r"^(?:-|\s[A-Z]|\s(?:senators?|leaders?|leadership|lawmakers|members|seats?|nominees?|candidates?|majority"
     r"|minority|primary|primaries|race|bill|plan|conference|caucus|colleagues|aides|staff|staffers|establishment"
-    r"|base|side|votes?|control|rules?|hearings?|floor|committee|panel|version|measure|proposal|budget"
+    r"|base|side|votes?|control|rules?|hearings?|floor|committees?|panels?|version|measure|proposal|budget"
     r"|donors?|voters|operatives|strategists?|officials?|sources?|insiders?|incumbents?|governors?|chairman)\b)"
 )
 

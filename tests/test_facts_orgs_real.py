@@ -130,3 +130,9 @@ def test_a_name_inside_a_prefixed_word_is_not_named():
     assert orgs("The pro-Moscow rebels held the airport for a week.") == set()
     # near miss: the same name standing alone is one
     assert orgs("The Nazi Party won seats in the election of 1930.") == {"Nazi Party"}
+
+
+def test_a_chamber_before_committees_in_the_plural_qualifies_them():
+    assert orgs("Only House and Senate committees can compel the White House to hand it over.") == set()
+    # near miss: the chamber acting on its own is the body
+    assert orgs("The Senate voted on Monday to hand the papers over.") == {"Senate"}
