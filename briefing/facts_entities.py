@@ -544,6 +544,10 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     mention = mention._replace(start=mention.start + len(unowned) - len(name))
     name = _MADE_BY.sub("", name)
     words = name.split()
+    campus = _CAMPUS_AFTER.match(doc.text, mention.start + len(unowned)) if words[:2] == ["University", "of"] else None
+    if campus and unowned == name:
+        name = f"{name} at {campus.group(1)}"  # "University of North Carolina at Chapel Hill": one campus
+        words = name.split()
     if len(words) > 2 and words[-2:] == ["Public", "Affairs"] and _has_org_keyword(words[-3:-2]):
         words = words[:-2]  # "7th Air Force Public Affairs": the body's press office names the body
         name = " ".join(words)
@@ -668,6 +672,7 @@ def _the_house(doc: Doc, mention: Mention, name: str) -> bool:
 
 
 _AFFIX_BEFORE = re.compile(r"\b(?:neo|anti|pro|non|post|pre|sub|trans|mid)-$")
+_CAMPUS_AFTER = re.compile(r"\sat\s([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})(?![\w-])")
 _CASE_BEFORE = re.compile(r"[A-Z][\w'’-]*\sv(?:s)?\.\s$")
 _ENDING_ROLES = ROLE_NOUNS | {"agent"}  # "FBI Special Agent": a title, no name (not one before it: "Agent Orange")
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|Copyright)\s(?:\d{4}\s)?$")

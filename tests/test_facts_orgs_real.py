@@ -136,3 +136,13 @@ def test_a_chamber_before_committees_in_the_plural_qualifies_them():
     assert orgs("Only House and Senate committees can compel the White House to hand it over.") == set()
     # near miss: the chamber acting on its own is the body
     assert orgs("The Senate voted on Monday to hand the papers over.") == {"Senate"}
+
+
+def test_a_university_named_with_its_campus_keeps_it():
+    found = orgs(
+        "Researchers at the University of Westmark at Port Alder ran the trial.",
+        "The University of Westmark said the results were strong.",
+    )
+    assert found == {"University of Westmark at Port Alder"}
+    # near miss: "at" before a lower-case word ends the name
+    assert orgs("She studied at the University of Westmark at the time.") == {"University of Westmark"}
