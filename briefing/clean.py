@@ -76,7 +76,7 @@ _DATE_STARTS = frozenset(
 )
 # Outlets that credit a picture with a name in capitals, a slash and their name ("Sarah Tew/CNET").
 _PICTURE_OUTLETS = (
-    r"(?:[A-Z]{2,}[\w.-]*|Getty(?: Images)?|Flickr(?:\.com)?|Reuters|Shutterstock|Instagram|Facebook|Twitter)"
+    r"(?:[A-Z]{2,}[\w.-]*|Getty|Flickr(?:\.com)?|Reuters|Instagram|Facebook|Twitter)"
     r"(?: [A-Z][\w.-]*){0,2}"  # "…/USA TODAY NETWORK", "…/HARBOUR NEWS"
 )
 # Page furniture that has the shape of a heading (checked only on such lines), each (reason, pattern):
@@ -101,7 +101,8 @@ _FURNITURE = tuple(
     )
 )
 # A picture agency's name alone on its line: the credit of a picture the copy left out.
-PICTURE_AGENCIES = frozenset({"iStock", "iStockphoto", "Getty", "Shutterstock", "Thinkstock", "Photofest"})
+# ("Shutterstock" and "Getty Images" are clean_boiler's photo-credit cue, on any line.)
+PICTURE_AGENCIES = frozenset({"iStock", "iStockphoto", "Getty", "Thinkstock", "Photofest"})
 
 # The end of an embedded tweet: its picture or short links, a dash, the author, the handle, the date.
 _TWEET_SIGNATURE = re.compile(
@@ -246,7 +247,7 @@ def _repaired_lines(text: str) -> tuple[list[Line], list[Change]]:
 
 def _repair_detail(old: str, new: str) -> str:
     """The first words a repair changed, as `"itâ€™s" → "it's"`, or "" if only whitespace moved."""
-    if old == new or new == old.strip():  # most repaired lines: only whitespace at the ends went
+    if new == old.strip():  # most repaired lines: only whitespace at the ends went
         return ""
     before, after = old.split(), new.split()
     if before == after:

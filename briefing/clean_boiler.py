@@ -379,11 +379,12 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
     count = len(words(text))
     if not count and text:  # "------------", ". . . .", "+": a separator or a widget's sign
         return Verdict("symbols, no words")
-    if count <= MAX_WIDGET_WORDS and (reason := _cue(text, count)):
+    low = text.lower()
+    if count <= MAX_WIDGET_WORDS and (reason := _cue(text, low, count)):
         return Verdict(reason)
-    if count <= 15 and _says_click_here(text):
+    if count <= 15 and _says_click_here(text, low):
         return Verdict("call to action")
-    if count == 1 and text.lower().rstrip(" :>»›|") in LABEL_WORDS:
+    if count == 1 and low.rstrip(" :>»›|") in LABEL_WORDS:
         return Verdict("page label")
     if count > 1 and _is_row_of_page_labels(text, count) and not is_list_header(text):
         return Verdict("row of page labels")  # a list header keeps its own reason, and its list goes too
@@ -425,17 +426,18 @@ def _is_row_of_page_labels(text: str, count: int) -> bool:
     return not _PAGE_LABEL.sub("", text).strip(" \t-–—()[]")
 
 
-def _says_click_here(text: str) -> bool:
-    """ "click here" as words. In ASCII, ignoring case is lower-casing, so a substring test rules most
-    lines out; elsewhere the pattern decides alone (it takes "ı" for "i")."""
-    if text.isascii() and "click here" not in text.lower():
+def _says_click_here(text: str, low: str) -> bool:
+    """ "click here" as words (`low`: the line in lower case). In ASCII, ignoring case is
+    lower-casing, so a substring test rules most lines out; elsewhere the pattern decides alone (it
+    takes "ı" for "i")."""
+    if text.isascii() and "click here" not in low:
         return False
     return _CLICK_HERE.search(text) is not None
 
 
-def _cue(text: str, count: int) -> str:
-    """The reason a fixed phrasing gives for dropping the line of `count` words, or ""."""
-    low = text.lower()
+def _cue(text: str, low: str, count: int) -> str:
+    """The reason a fixed phrasing gives for dropping the line of `count` words (`low`: the line in
+    lower case), or ""."""
     if count <= MAX_CUE_WORDS and (match := _start_cue(text, low).match(text)):
         return _START_REASONS[match.lastgroup or ""]
     if text.startswith("CLOSE "):  # a video player's caption block: "CLOSE Skip in Skip x Embed x Share …"
@@ -546,6 +548,8 @@ def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
 
 # A paragraph or quotation of at least this many words, found again word for word, is a repeat.
 MIN_REPEAT_WORDS = 8
+# Longer paragraphs are not looked at: copies and pull quotes are short.
+MAX_REPEAT_WORDS = 60
 # A pull quote: a line that opens with a quotation of some length, and what closes it.
 _PULL_QUOTE = re.compile(r"[\"“]([^\"“”]{30,}?)[\s.,;:!?…-]*[\"”]")
 
@@ -555,7 +559,7 @@ def _mark_repeats(lines: list[Line], verdicts: list[Verdict]) -> None:
     mostly a quotation found word for word in a longer paragraph. Summaries skip repeats anyway; the
     article's page should too. (Only these two shapes are looked for: searching every paragraph in
     every other would cost more than all the other rules.)"""
-    sizes = range(MIN_REPEAT_WORDS, MAX_CTA_WORDS + 1)
+    sizes = range(MIN_REPEAT_WORDS, MAX_REPEAT_WORDS + 1)
     seen: set[str] = set()
     everything = ""
     for i, line in enumerate(lines):
@@ -601,9 +605,10 @@ def _mark_unrelated_promos(lines: list[Line], verdicts: list[Verdict]) -> None:
 @lru_cache(maxsize=8192)
 def _marketing_words(text: str) -> int:
     """How many different marketing words ("free", "inbox", "subscription") the line holds."""
-    if MARKETING_WORDS.isdisjoint(map(str.lower, words(text))) and "subscri" not in text.lower():
+    lowered = [token.lower() for token in words(text)]
+    if MARKETING_WORDS.isdisjoint(lowered) and "subscri" not in text.lower():
         return 0  # most lines: a quick set test finds none
-    found = {w for w in (t.lower() for t in words(text)) if w in MARKETING_WORDS or w.startswith("subscri")}
+    found = {w for w in lowered if w in MARKETING_WORDS or w.startswith("subscri")}
     return len(found)
 
 
