@@ -274,9 +274,8 @@ def make_stories(
 def _story_title(members: Sequence[Article]) -> str:
     """The best title among the articles: a headline (from metadata or the page) before a first
     sentence cut short, before a short or lower-case line; then real metadata before inferred,
-    then the earliest."""
-    order = {a.id: i for i, a in enumerate(members)}
-    return min(members, key=lambda a: (_title_quality(a), a.date_inferred, order[a.id])).title
+    then the first (`min` keeps the first of equals)."""
+    return min(members, key=lambda a: (_title_quality(a), a.date_inferred)).title
 
 
 HEADLINE_MIN_WORDS = 4  # "It's amazing" is a line of the page, not its headline

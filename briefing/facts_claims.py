@@ -178,6 +178,10 @@ CLAUSE_WORDS = word_set(
     "but although though while whereas because if whether unless and when since until as after before following amid"
 )
 RELATIVES = word_set("that which who whom whose")
+# Built once, for the lookups made at every token.
+REPORTING_OR_DENIAL = REPORTING | DENIALS
+_CLAUSE_OPENERS = RELATIVES | CLAUSE_WORDS
+_REPORT_END = REPORTING | {"according"}
 PUNCTUATION = frozenset(';:.!?"“”()')
 
 # Synonym groups of the words that say which slot a figure fills, for matching across wordings.
@@ -410,7 +414,7 @@ def _governing(lowers: list[str], chunks: list[tuple[int, int]], index: int) -> 
         return []
     previous = chunks[index - 1]
     words = lowers[previous[0] : previous[1]]
-    return words if set(words) & (REPORTING | DENIALS) else []
+    return words if set(words) & REPORTING_OR_DENIAL else []
 
 
 def _subject(toks: Sequence[Token], chunks: list[tuple[int, int]], index: int, start: int) -> tuple[Span, ...]:
@@ -420,9 +424,9 @@ def _subject(toks: Sequence[Token], chunks: list[tuple[int, int]], index: int, s
     a relative clause ("Tom Baird, who has not resigned")."""
     lowers = [t.lower for t in toks]
     chunk = chunks[index]
-    first = chunk[0] + (lowers[chunk[0]] in RELATIVES | CLAUSE_WORDS)
+    first = chunk[0] + (lowers[chunk[0]] in _CLAUSE_OPENERS)
     words = range(first, start)
-    report = next((i for i in reversed(words) if lowers[i] in REPORTING | DENIALS), None)
+    report = next((i for i in reversed(words) if lowers[i] in REPORTING_OR_DENIAL), None)
     if report is not None:
         words = range(report + 1, start)  # "Kelso Foods said its Dunmore plant remained open"
     content = [i for i in words if _word(lowers[i]) or lowers[i] in PRONOUNS]
@@ -436,7 +440,7 @@ def _subject(toks: Sequence[Token], chunks: list[tuple[int, int]], index: int, s
     if index == 0:
         return own
     opener, previous = lowers[chunk[0]], chunks[index - 1]
-    verb = next((i for i in range(*previous) if lowers[i] in REPORTING | DENIALS), None)
+    verb = next((i for i in range(*previous) if lowers[i] in REPORTING_OR_DENIAL), None)
     if opener == "that" and verb is not None:
         return own + _span(toks, previous[0], verb)
     if opener == ",":
@@ -457,7 +461,7 @@ def _word(lower: str) -> bool:
 
 def _rest(toks: Sequence[Token], first: int, end: int, passive: bool) -> tuple[Span, Span]:
     """The words after the predicate to the end of its clause, and a passive's "by" phrase in them."""
-    stop = next((i for i in range(first, end) if toks[i].lower in REPORTING | {"according"}), end)
+    stop = next((i for i in range(first, end) if toks[i].lower in _REPORT_END), end)
     if stop <= first:
         return (0, 0), (0, 0)
     by = next((i for i in range(first, stop) if toks[i].lower == "by"), None) if passive else None

@@ -47,6 +47,7 @@ from briefing.facts_lexicon import (
     PROPER_BODIES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    STREET_WORDS,
     TITLE_ABBREVIATIONS,
     TITLES,
     VENUE_KEYWORDS,
@@ -238,7 +239,7 @@ _BODY_QUALIFIERS = word_set("let hard-line democratic republican gop senate hous
 def _body_of_qualifiers(piece: Mention) -> Mention:
     """A body named with a qualifier: "Senate GOP", "Democratic Congress", "Let Congress" → "GOP", "Congress"."""
     words = piece.name.split(" ")
-    if len(words) < 2 or words[-1] not in PROPER_BODIES or words[-1] not in _CHAMBER_BODIES:
+    if len(words) < 2 or words[-1] not in _CHAMBER_BODIES:  # (all of them proper bodies)
         return piece
     if not all(w.lower().rstrip(".") in _BODY_QUALIFIERS for w in words[:-1]):
         return piece
@@ -592,14 +593,7 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return None  # "Senate Majority Leader", "FBI Special Agent": a title, no name
     if name in _CHAMBER_BODIES and _BODY_AS_ADJECTIVE.match(after):
         return None  # "GOP Rep. Martha McSally", "one GOP senator", "22 Senate seats": not the body itself
-    if (
-        name in KNOWN_ORGS
-        or _has_org_keyword(words)
-        or _acronym_org(name, before, after, doc)
-        or _camel_case(name)
-        or _numbered(words)
-    ):
-        rule = _org_form_rule(name, words, before, after, doc)
+    if rule := _org_form_rule(name, words, before, after, doc):
         owns_role = mention.rule == "title-owner"  # "OpenAI CEO Sam Altman"
         if rule in _NEEDS_EVIDENCE and not (owns_role or org_role or _org_evidence(doc, name, before, after, rule)):
             return None  # "DDT", "ObamaCare", "Social Security": a form alone says too little
@@ -699,13 +693,13 @@ def _establishment(doc: Doc, words: list[str], after: str) -> bool:
     return not re.search(rf"\b{re.escape(head)},?\s(?:said|says|told|was|is|has|had|added)\b", doc.text)
 
 
-# "Associated Investigative Services Inc.": the name is without the legal form; "Director" ends a role.
 # A title abbreviation the run of capitals did not take in: "Sens. Ted Cruz", "Messrs. Smith".
 _TITLE_BEFORE = re.compile(r"\b(?:Sens|Reps|Govs|Drs|Messrs|Profs|Supt|Insp|Cmdr|Capt|Sgt|Lt|Col|Maj|Gen|Adm)\.\s$")
 _EVENT_AFTER = re.compile(
     r"\s(?:[a-z-]+\s)?(?:event|festival|concert|exhibition|parade|celebration|tournament|ceremony|gala"
     r"|race|election|elections|primary|runoff|seat)\b"
 )
+# "Associated Investigative Services Inc.": the name is without the legal form; "Director" ends a role.
 _LEGAL_SUFFIX = re.compile(r"(?<=\S\s\S)(\S*),?\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|Director|Chairman|President)\.?$")
 _LEGAL_FORM = re.compile(r"(?<=\w),?\s(?:Inc|Corp|Ltd|LLC|plc|PLC|Co)\.?$")  # "Boeing Co": one word before
 
@@ -728,17 +722,28 @@ def _party_qualifier(doc: Doc, word: str) -> bool:
 
 
 def _org_form_rule(name: str, words: list[str], before: str, after: str, doc: Doc) -> str:
-    """Which form made a name an organisation's: also says which forms need more evidence."""
-    if name in KNOWN_ORGS or name in KNOWN_ACRONYMS:
+    """Which form makes a name an organisation's, "" if none: also says which forms need more
+    evidence. (Each test runs once: the acronym's looks through the whole article.)"""
+    if name in KNOWN_ORGS:
         return "known"
     if _has_org_keyword(words):
+        form = "keyword"
+    elif _acronym_org(name, before, after, doc):
+        form = "acronym"
+    elif _camel_case(name):
+        form = "camel"
+    elif _numbered(words):
+        form = "numbered"
+    else:
+        return ""
+    if name in KNOWN_ACRONYMS:
+        return "known"
+    if form == "keyword":
         strong = any(
             _POSSESSIVE.sub("", w).rstrip(".") not in WEAK_ORG_KEYWORDS for w in words if _has_org_keyword([w])
         )
         return "keyword" if strong else "weak-keyword"
-    if _acronym_org(name, before, after, doc):
-        return "acronym"
-    return "camel" if _camel_case(name) else "numbered"
+    return form
 
 
 # Forms that make an organisation only with a cue beside them: a bare acronym ("DDT", "DACA",
@@ -926,7 +931,7 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
         return True  # "Labour" alone is the party; "Labour Minister" has no name
     if any(w in _HEADLINE_WORDS for w in words[1:-1]):
         return True  # "Schools Reopen With Heavy Police Presence": a headline's words, not a name
-    if len(words) > 1 and lowered[-1] in _STREET_WORDS:
+    if len(words) > 1 and lowered[-1] in STREET_WORDS:
         return True  # "Magazine Street", "College Road": a street, whatever words name it
     place = lowered[0] in PLACE_PREFIXES or lowered[-1] in PLACE_SUFFIXES or lowered[-1] in PLACE_WORDS
     if len(words) > 1 and place and not _has_org_keyword(words) and not _acronym_org(words[0], "", ""):
@@ -938,7 +943,6 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
 
 
 _HEADLINE_WORDS = frozenset({"With", "Is", "Are", "Was", "Were", "Has", "Had", "Into"})  # no name has them
-_STREET_WORDS = word_set("street avenue road boulevard blvd lane drive parkway highway freeway expressway")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 _PLACE_MODIFIES = re.compile(r"['’]?\s(?:police|sheriff's|fire department|city council|county|residents)\b")
 

@@ -75,10 +75,7 @@ _DANGLING = word_set(
     my your this these those some any each every no very also just still so such
     """
 )
-_AUXILIARY_ONLY = word_set(
-    "will would shall should can could may might must has have had is are was were be been being do does did "
-    "to plans agreed said it set not"
-)
+_AUXILIARY_ONLY = _AUXILIARY_WORDS | word_set("shall should can could may might must be been being do does did not")
 _FUTURE = re.compile(r"\b(?:will|shall|is\sto|are\sto|plans?\sto|set\sto|is\sdue|are\sdue|going\sto)\b")
 _PRESENT = re.compile(r"^(?:is|are)\s?$")
 

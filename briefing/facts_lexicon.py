@@ -223,11 +223,12 @@ EVENT_WORDS = _words(
 ILLNESS_WORDS = _words("fever disease syndrome virus flu influenza infection disorder pox")
 EVENT_PREFIXES = _words("storm hurricane typhoon cyclone tropical operation")
 DOCUMENT_WORDS = _words("agreement treaty accord act bill protocol report declaration")
+# Streets' endings: "Magazine Street", "Fifth Avenue".
+STREET_WORDS = _words("street avenue road boulevard blvd lane drive parkway highway freeway expressway")
 # Place-name endings: "Orange County", "Vatican City", "Fifth Avenue".
-PLACE_SUFFIXES = _words(
+PLACE_SUFFIXES = STREET_WORDS | _words(
     """
-    county city province island islands valley beach street avenue road square bridge heights coast
-    boulevard blvd drive lane parkway highway freeway expressway plaza
+    county city province island islands valley beach square bridge heights coast plaza
     bay peninsula region state district village town borough canyon desert mountains hills ocean sea strait
     """
 )

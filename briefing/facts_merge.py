@@ -659,7 +659,8 @@ def _compatible_bounds(a: _Figure, b: _Figure) -> bool:
 
 def _magnitude_of(fact: Fact) -> float | None:
     """A figure's size in comparable units (days for a duration)."""
-    return _days(fact) if _days(fact) is not None else _magnitude(fact)
+    days = _days(fact)
+    return days if days is not None else _magnitude(fact)
 
 
 # Words of a date or time, not of what happened then: "on Sunday", "next Monday", "at 10 p.m.".
@@ -696,7 +697,7 @@ NEAR_FACTOR = 1.5
 
 def _near(a: Fact, b: Fact, factor: float = 0.0) -> bool:
     """Close enough to be one quantity told two ways: within a factor of 1.5 ("$300m" and "$350m",
-    not "$300m" and "$2.4bn"), of 2 for durations (the words next to them must then say it is one
+    not "$300m" and "$2.4bn"), of 1.7 for durations (the words next to them must then say it is one
     slot); dates within three days, two months or two years, by precision."""
     if a.kind == "date":
         return _date_distance(a.value, b.value) <= {0: 2, 1: 2, 2: 3}[a.value.count("-")]

@@ -350,8 +350,9 @@ def _in_first_person(text: str) -> bool:
     """A first-person word outside quotation marks (see _FIRST_PERSON)."""
     if _FIRST_PERSON.isdisjoint(words(text)):  # most sentences: none at all
         return False
-    unquoted = _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
-    return not _FIRST_PERSON.isdisjoint(words(unquoted))
+    if '"' not in text and "“" not in text:
+        return True
+    return not _FIRST_PERSON.isdisjoint(words(_QUOTED.sub(" ", text)))
 
 
 def names_and_figures(text: str) -> list[str]:
