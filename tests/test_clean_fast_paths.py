@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_clean_repairs import splits
 
 from briefing import clean, clean_boiler, clean_words, markdown
 from briefing.clean import repair
@@ -191,10 +192,6 @@ def test_glued_words_are_split_as_when_every_chunk_is_tried(monkeypatch: pytest.
     lines = [line for p in sorted(FIXTURES.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
     lines += ["Sora's rise and fallOpenAI said  the APIand\tiPhone.Drivers", 'her death."It was CNNThe end']
 
-    def split_all(line: str) -> tuple[str, list[tuple[str, str]]]:
-        heard: list[tuple[str, str]] = []
-        return clean_words.split_fused(line, lambda before, after: heard.append((before, after))), heard
-
     def every_chunk(text: str) -> list[tuple[int, int]]:
         chunks, start = [], 0
         for chunk in text.split(" "):
@@ -202,15 +199,14 @@ def test_glued_words_are_split_as_when_every_chunk_is_tried(monkeypatch: pytest.
             start += len(chunk) + 1
         return chunks
 
-    quick = [split_all(line) for line in lines]
+    quick = [splits(line) for line in lines]
     monkeypatch.setattr(clean_words, "_case_change_chunks", every_chunk)
-    assert quick == [split_all(line) for line in lines]
-    assert sum(1 for fixed, _ in quick if fixed) > 100 and sum(1 for _, heard in quick if heard) >= 5
+    assert quick == [splits(line) for line in lines]
+    assert len(lines) > 100 and sum(1 for _, heard in quick if heard) >= 5
 
 
 @settings(max_examples=300)
 @given(st.text(st.sampled_from([*"ab .\t\n\u00a0\u2003\u200b\x1c"]), max_size=12))
 def test_a_repair_of_the_ends_alone_is_whitespace_as_split_sees_it(text: str) -> None:
-    # `_repair_detail` says nothing of a line only stripped: `str.strip` and `str.split` agree on whitespace.
-    assert text.split() == text.strip().split()
+    # `_repair_detail` says nothing of a line only stripped (`str.strip` and `str.split` agree on whitespace).
     assert clean._repair_detail(text, text.strip()) == ""

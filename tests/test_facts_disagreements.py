@@ -4,6 +4,7 @@ the digest and `briefing facts --json`."""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from dataclasses import replace
@@ -237,6 +238,7 @@ def test_two_events_on_consecutive_days_are_not_one_date() -> None:
 # --------------------------------------------------------------------------- the fixture gold
 
 
+@functools.cache
 def evaluation():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location(
         "eval_disagreements", FIXTURES.parents[3] / "scripts/eval_disagreements.py"

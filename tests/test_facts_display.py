@@ -9,17 +9,14 @@ from datetime import date
 
 import pytest
 from test_facts import article as facts_article
+from test_facts import sentences
 
 from briefing.facts import extract_facts, merge_facts
 from briefing.facts_dates import date_relation, find_dates
-from briefing.model import Article, Disagreement, Fact, KeyFact, Sentence, SourceRef, SummarySentence
+from briefing.model import Article, Disagreement, Fact, KeyFact, SourceRef, SummarySentence
 from briefing.render import disagreement_label, fact_label, fact_wording, role_label
 
 FRIDAY = date(2027, 4, 9)
-
-
-def sentences(*texts: str, article: str = "a") -> tuple[Sentence, ...]:
-    return tuple(Sentence(text=t, index=i, paragraph=i, article=article) for i, t in enumerate(texts))
 
 
 def facts(*texts: str, published: date | None = FRIDAY) -> tuple[Fact, ...]:
@@ -70,7 +67,7 @@ def test_an_event_headline_is_a_whole_clause_in_the_sentence_words(sentence: str
 
 def test_a_clause_with_nothing_after_its_auxiliary_is_no_headline() -> None:
     for found in (events("The harbour wall will, from Tuesday, be closed."), events("A red warning is.")):
-        assert all(f.text.split()[-1].lower() not in _ENDINGS for f in found)
+        assert not found  # no headline ending on "be" or "is"
 
 
 def test_a_pronoun_that_is_not_the_speaker_makes_no_claim_of_the_speaker() -> None:
@@ -137,7 +134,7 @@ def test_the_timeline_puts_an_event_only_on_its_own_date() -> None:
     timeline = merge_facts([one]).timeline
     by_date = {entry.value: entry.text for entry in timeline}
     assert by_date["2027-04-19"] == "The Millbrook tunnel will close to lorries"
-    assert by_date["2027-04-06"] != by_date["2027-04-19"]
+    assert by_date["2027-04-06"].endswith("the council announced on Tuesday.")  # the announcement, its own date
     assert "1975" not in by_date  # nothing happened in 1975: it only bounds the pumps' age
 
 

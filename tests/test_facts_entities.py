@@ -4,18 +4,15 @@ on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from test_facts import sentences
 
 from briefing.facts import extract_facts
-from briefing.model import Fact, Sentence
+from briefing.model import Fact
 
 
 def facts(*paragraphs: str | list[str]) -> tuple[Fact, ...]:
     """Facts of an article whose sentences are given by hand (one string per sentence)."""
-    out = []
-    for number, paragraph in enumerate(paragraphs):
-        for text in [paragraph] if isinstance(paragraph, str) else paragraph:
-            out.append(Sentence(text=text, index=len(out), paragraph=number, article="a"))
-    return extract_facts(tuple(out), "a")
+    return extract_facts(sentences(*paragraphs), "a")
 
 
 def orgs(*paragraphs: str | list[str]) -> set[str]:

@@ -3,7 +3,7 @@ written for it, asserting the exact speaker, with near-misses the rule must leav
 
 from __future__ import annotations
 
-from tests.test_facts_entities import facts, speakers
+from test_facts_entities import facts, speakers
 
 # --------------------------------------------------------------------------- "he said" and objects
 
