@@ -155,12 +155,18 @@ def facts(files: tuple[str, ...], as_json: bool, config_file: str | None) -> Non
     """Print the key facts of FILES taken as one story."""
     story = _story(files, config_file)
     paths = {a.id: a.path for a in story.articles}
+    from briefing.render import disagreement_label, fact_label, timeline_wording
+
+    # when a timeline entry happened, as the story page shows it: a date resolved against a guessed
+    # publication date is given in its source's words ("on Tuesday"), not as a date
+    when = [timeline_wording(entry, story) or entry.value for entry in story.facts.timeline]
     if as_json:
         data = to_jsonable(story.facts)
+        for entry, shown in zip(data["timeline"], when, strict=True):
+            entry["when"] = shown
         data["articles"] = paths
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    from briefing.render import disagreement_label, fact_label
 
     for fact in story.facts.facts:
         count = len({paths[r.article] for r in fact.sources})
@@ -169,8 +175,8 @@ def facts(files: tuple[str, ...], as_json: bool, config_file: str | None) -> Non
     for disagreement in story.facts.disagreements:
         values = " vs ".join(fact_label(v) for v in disagreement.values)
         click.echo(f"disagree {disagreement_label(disagreement)}: {values}")
-    for when, what in ((entry.value, entry.text) for entry in story.facts.timeline):
-        click.echo(f"when     {when}: {what}")
+    for shown, entry in zip(when, story.facts.timeline, strict=True):
+        click.echo(f"when     {shown}: {entry.text}")
 
 
 def _story(files: tuple[str, ...], config_file: str | None, **overrides: Any):  # type: ignore[no-untyped-def]

@@ -225,6 +225,23 @@ def fact_wording(fact: KeyFact) -> str:
     return fact.text if fact_label(fact) != fact.text else ""
 
 
+def timeline_wording(entry: KeyFact, story: Story) -> str:
+    """For a timeline entry dated by a relative date resolved against a guessed publication date,
+    the words its first source used ("on Tuesday"): shown in place of the date, as `fact_label`
+    shows that date in the fact box; '' when the date is known. An entry's text is what happened
+    then, not the date's own words: those are in the article's facts ("date unknown" if not)."""
+    if "guessed" not in entry.role:
+        return ""
+    first = entry.sources[0]
+    article = next((a for a in story.articles if a.id == first.article), None)
+    stated = (
+        f.text
+        for f in (article.facts if article else ())
+        if f.kind == "date" and f.sentence == first.sentence and f.value == entry.value
+    )
+    return next(stated, "date unknown")
+
+
 def role_label(role: str) -> str:
     """A role as it reads after a name: "Board chair" (capitalised at the start of its sentence)
     → "board chair"; "Prime Minister", "OpenAI CEO" and "Mayor of Portmere" stay as written."""
@@ -409,6 +426,7 @@ HELPERS: dict[str, Callable[..., Any]] = {
     "time_label": time_label,
     "fact_label": fact_label,
     "fact_wording": fact_wording,
+    "timeline_wording": timeline_wording,
     "disagreement_label": disagreement_label,
     "role_label": role_label,
     "web_url": web_url,

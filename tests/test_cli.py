@@ -1,7 +1,6 @@
 """The commands, run in-process: output, exit codes, one-line errors."""
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -99,8 +98,44 @@ def test_facts_text_shows_labelled_disagreements_and_the_timeline(run) -> None: 
     result = run("facts", "content/harbour-bridge/council.txt", "content/harbour-bridge/times.md")
     assert result.exit_code == 0, result.output
     assert "disagree Amount: €42 million vs €45 million" in result.output
-    assert re.search(r"\nwhen     \d{4}-\d{2}-\d{2}: The city council voted on Monday", result.output), result.output
     assert "disagree money:" not in result.output
+    # council.txt has no date of its own: "on Monday" resolved against the file's time is a guess,
+    # so the timeline gives it in the article's words, as the fact box does
+    assert "\ndate     on Monday  (1 source)\n" in result.output
+    assert "\nwhen     on Monday: The city council voted on Monday to close the Harbour Bridge for repairs\n" in (
+        result.output
+    )
+
+
+def _dated_council(project: Path) -> str:
+    """council.txt with a date of its own, a Tuesday: "on Monday" is then 9 March 2026 for certain."""
+    text = (project / "content/harbour-bridge/council.txt").read_text()
+    (project / "dated.md").write_text("---\ndate: 2026-03-10\n---\n" + text)
+    return "dated.md"
+
+
+def test_facts_timeline_gives_a_known_relative_date_as_a_date(run, project: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("facts", _dated_council(project))
+    assert result.exit_code == 0, result.output
+    assert "\ndate     Monday 9 March 2026  (1 source)\n" in result.output
+    assert "\nwhen     2026-03-09: The city council voted on Monday to close the Harbour Bridge for repairs\n" in (
+        result.output
+    )
+
+
+def test_facts_json_timeline_says_when_as_the_text_does(run, project: Path) -> None:  # type: ignore[no-untyped-def]
+    def vote(path: str) -> dict[str, object]:
+        result = run("facts", path, "--json")
+        assert result.exit_code == 0, result.output
+        timeline = json.loads(result.output)["timeline"]
+        (entry,) = [e for e in timeline if e["text"].startswith("The city council voted on Monday")]
+        return entry
+
+    guessed = vote("content/harbour-bridge/council.txt")  # no date: the file's time, 2026-01-01, a Thursday
+    assert (guessed["when"], guessed["value"]) == ("on Monday", "2025-12-29")
+    assert guessed["role"] == "day, relative, publication date guessed"
+    known = vote(_dated_council(project))
+    assert (known["when"], known["value"], known["role"]) == ("2026-03-09", "2026-03-09", "day, relative")
 
 
 def test_digest_prints_markdown(run) -> None:  # type: ignore[no-untyped-def]

@@ -5,16 +5,19 @@ rounding that is not a disagreement. All sentences are written for these tests."
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from test_facts import article as facts_article
 from test_facts import sentences
 
+from briefing.build import make_briefing
+from briefing.config import load_config
 from briefing.facts import extract_facts, merge_facts
 from briefing.facts_dates import date_relation, find_dates
-from briefing.model import Article, Disagreement, Fact, KeyFact, SourceRef, SummarySentence
-from briefing.render import disagreement_label, fact_label, fact_wording, role_label
+from briefing.model import Article, Disagreement, Fact, KeyFact, SourceRef, Story, SummarySentence
+from briefing.render import disagreement_label, fact_label, fact_wording, render_site, role_label, timeline_wording
 
 FRIDAY = date(2027, 4, 9)
 
@@ -241,6 +244,29 @@ def test_a_relative_date_resolved_against_a_guessed_publication_date_is_shown_as
     assert fact_label(shown) == "on Tuesday"
     (shown,) = [f for f in merge_facts([guessed, known]).facts if f.kind == "date"]
     assert fact_label(shown) == "Tuesday 6 April 2027"
+
+
+def _story(*articles: Article) -> Story:
+    return Story("pier", "Pier", datetime(2027, 4, 9), (), articles, facts=merge_facts(list(articles)))
+
+
+def test_a_timeline_date_resolved_against_a_guessed_publication_date_is_given_as_written() -> None:
+    guessed = dataclasses.replace(article("one", "The pier closed on Tuesday after a storm."), date_inferred=True)
+    known = article("two", "The pier closed on Tuesday after a storm.")
+    (entry,) = _story(guessed).facts.timeline
+    assert (entry.value, timeline_wording(entry, _story(guessed))) == ("2027-04-06", "on Tuesday")
+    (entry,) = _story(guessed, known).facts.timeline  # one source knows its date: so is the day
+    assert timeline_wording(entry, _story(guessed, known)) == ""
+
+
+def test_the_story_page_timeline_gives_a_guessed_date_as_written(project: Path) -> None:
+    config = load_config(project=project)
+    pages = render_site(make_briefing(config), config)
+    html = pages["stories/harbour-bridge/index.html"].decode()
+    # council.txt has no date: its "on Monday" is resolved against the file's time, 2026-01-01
+    vote = "The city council voted on Monday to close the Harbour Bridge for repairs"
+    assert f'<li><time datetime="2025-12-29">on Monday</time>: {vote}' in html
+    assert "29 December 2025" not in html
 
 
 def test_a_lead_that_is_only_a_noun_phrase_is_no_headline() -> None:
