@@ -53,6 +53,7 @@ from briefing.facts_lexicon import (
     VENUE_KEYWORDS,
     WEAK_ORG_KEYWORDS,
     common_word,
+    given_name_gender,
     very_common_word,
     word_set,
     zipf,
@@ -622,6 +623,9 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         )  # "Clint Eastwood's empty chair speech"
     if org_role or _org_cue(before, after):
         return mention._replace(kind="org", role=org_role, rule="descriptor" if org_role else "org-cue")
+    several_or_the = len(words) >= 2 or _ARTICLE_BEFORE.search(before)  # one word alone waits for the full names
+    if several_or_the and not person_role and _told_outlet(doc, mention.start, words, after):
+        return mention._replace(kind="org", rule="told")  # "told Rolling Stone,", "told the Guardian the judge …"
     if _WHO_AFTER.match(after) and len(words) >= 2 and _looks_like_name(words):
         return mention._replace(kind="person", role=person_role, rule="who")  # "Ivan Urgant, who replied"
     if len(words) == 1 and _POLITICIAN_AFTER.match(after) and _NAME_WORD.fullmatch(name):
@@ -1168,6 +1172,8 @@ def _single_word_kind(doc: Doc, mention: Mention, people: set[str], orgs: list[M
         return "person", "sw-kin"  # "his wife Shellie"
     if _SPEECH_AFTER.search(after) and any(o.name.split()[-1] == name and _person_shaped(o.name) for o in orgs):
         return "person", "sw-said-surname"  # "employees of Stacey Plaskett" … "Plaskett said": her surname
+    if _REPORTED_AFTER.match(after) and name not in FIRST_NAMES and not _surname_of_given_name(doc, name):
+        return "org", "sw-reported"  # "Recode has learned", "that Vocativ has reported on": a news outlet
     if _VERB_AFTER.match(after):
         if name in FIRST_NAMES:
             return "person", "sw-first-name-verb"  # "Monica is"
@@ -1180,10 +1186,42 @@ def _single_word_kind(doc: Doc, mention: Mention, people: set[str], orgs: list[M
         return "person", "sw-said-before"  # '"…," said Snyder': inverted attribution names a person
     if _ACCORDING_BEFORE.search(before) and name not in FIRST_NAMES:
         return "org", "sw-according"  # "according to Salon": a source that is no person named in full
+    if _told_outlet(doc, mention.start, name.split(), after):
+        return "org", "sw-told"  # "told Gizmodo via email", "in a statement to Axios."
     return None
 
 
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s$")
+# "Recode has learned", "first reported"; not a correspondent's "Okafor reported from Lagos"
+_REPORTED_AFTER = re.compile(r"^\s(?:(?:has|had)\s(?:learned|obtained|reported)|first\sreported)\b")
+# Told, and nothing more said of whom: "told Gizmodo via email", "he tells Newsweek."; not "told
+# Khloe he thought", "told Latino and black community leaders", "told Harris that".
+_TOLD_END = re.compile(
+    r"^(?:[.,;:!?)—–]|\s[-—–(\"“]|\s(?:via|in|on|last|this|earlier|recently|when|after|before|during|over|by)\b)"
+)
+_PLURAL = re.compile(r"[a-hj-rtvx-z]s$|men$")  # "Republicans", "Klansmen"; not "Times", "News", "Axios", "Gauss"
+# Whom a person speaks to, or who obtained a document: "told", "confirmed his death to", "in a
+# statement to", "speaking with", "obtained by"; group 1 is a "the" before the name.
+_TOLD_OUTLET_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|confirmed\s(?:[\w'’-]+\s){0,4}?to"
+    r"|(?:in\s(?:a|an)\s(?:[a-z]+\s)?(?:statement|interview|e-?mail)|speaking|spoke)\s(?:to|with)"
+    r"|obtained\sby|(?:first\s)?reported\sby)\s(the\s)?$"
+)
+
+
+def _told_outlet(doc: Doc, start: int, words: list[str], after: str) -> bool:
+    """Told something, and no person's name: a news outlet ("told Gizmodo via email", "in a
+    statement to Rolling Stone.", "told the Guardian the judge …"). After "the", any words may
+    follow; otherwise the clause ends, so "told Khloe he thought" is not one."""
+    told = _TOLD_OUTLET_BEFORE.search(doc.text, max(0, start - 60), start)
+    if not told or not (told.group(1) or _TOLD_END.match(after)):
+        return False
+    first, last = words[0], words[-1]
+    if len(words) > 1 and (first in KNOWN_ACRONYMS or first in KNOWN_ORGS) and not _has_org_keyword(words[1:]):
+        return False  # "told BBC Breakfast:", "told CNN Newsroom": a programme of a broadcaster
+    if first in FIRST_NAMES or given_name_gender(first) or _DEMONYM.search(first.lower()) or _PLURAL.search(last):
+        return False  # "told Kenji Yoshino.", "in an interview with Italian TV", "telling the Klansmen"
+    return not _surname_of_given_name(doc, last)
 
 
 def _settle_kinds(mentions: list[Mention]) -> list[Mention]:

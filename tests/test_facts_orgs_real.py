@@ -146,3 +146,35 @@ def test_a_university_named_with_its_campus_keeps_it():
     assert found == {"University of Westmark at Port Alder"}
     # near miss: "at" before a lower-case word ends the name
     assert orgs("She studied at the University of Westmark at the time.") == {"University of Westmark"}
+
+
+def test_a_single_name_a_person_told_something_is_a_news_outlet():
+    assert orgs('"The ice is thinning fast," Dana Kowalczyk told Glaciernews via email.') == {"Glaciernews"}
+    assert orgs('"We will rebuild," the mayor said in a statement to Harborwire.') == {"Harborwire"}
+    assert orgs("The memo was obtained by Ledgerline. It lists nine sites.") == {"Ledgerline"}
+    assert orgs('"I was stunned," he tells the Courier-Dispatch. The rest of the crew agreed.') == {"Courier-Dispatch"}
+    # near misses: a person named in full, a given name, a clause that goes on, people in the plural
+    assert orgs('Mira Okonjo won. "It was hard," her coach told Okonjo after the race.') == set()
+    assert orgs('"We tried," Vera Lind said. The senator personally told Khalida he would vote no.') == set()
+    assert orgs("The mayor told Tavish and several other residents that the road would reopen.") == set()
+    assert orgs("Marchers were telling the Klansmen that they were not welcome.") == set()
+
+
+def test_a_name_of_common_words_a_person_told_something_is_a_news_outlet():
+    found = orgs('"It was chaos," the guitarist told Rolling Thunder in 1994. He never played there again.')
+    assert found == {"Rolling Thunder"}
+    found = orgs("His publicist confirmed the singer's death to Morning Ledger, though gave no cause.")
+    assert found == {"Morning Ledger"}
+    # near misses: a broadcaster's programme, a person whose given name is known, a demonym
+    assert orgs('The minister told BBC Sunrise: "We are ready."') == set()
+    assert people('"We are ready," Pell told Kenji Yoshimura. Kenji Yoshimura agreed.') == {
+        "Kenji Yoshimura",
+        "Pell",
+    }
+    assert orgs("But in a new interview with Italian TV, the defendant said he was innocent.") == set()
+
+
+def test_a_single_name_that_has_learned_or_first_reported_is_a_news_outlet():
+    assert orgs("The board is split over the deal, Skyledger has learned.") == {"Skyledger"}
+    # near miss: a correspondent's credit line reports from a place
+    assert orgs("Tamsin Rook contributed to this story. Okafor reported from Lagos.") == set()
