@@ -567,16 +567,32 @@ def _join_split_quotes(text: str, parts: list[_Part]) -> list[FoundQuote]:
             )
             behind = part
             continue
+        between = text[behind.end : part.start] if behind is not None else ""
         behind = part
         if _continues(text, previous, part) and quotes:
             last = quotes[-1]
-            quotes[-1] = FoundQuote(last.start, last.end, f"{last.text} {part.text}", last.speaker)
+            quotes[-1] = FoundQuote(last.start, last.end, _rejoined(last.text, between, part.text), last.speaker)
             continue
         if len(part.text.split()) < MIN_WORDS and (not part.speaker or not _open_ended(text, part)):
             continue  # a title or scare quote ("Fox News Sunday", 'the “terrorism” label') starts nothing
         quotes.append(FoundQuote(part.start, part.end, part.text, part.speaker))
         previous = part
     return quotes
+
+
+def _rejoined(first: str, between: str, second: str) -> str:
+    """Two parts of one quote as one text. A sentence the attribution closed ('“A,” X said. “B.”')
+    gets its full stop back, in place of the comma that led into the attribution ("A. B."); one it
+    interrupted ('“A,” X said, “b.”') runs on ("A b.")."""
+    if first.endswith(_QUOTE_PART_ENDS) or not second[:1].isupper() or not _CLOSED_BY_ATTRIBUTION.search(between):
+        return f"{first} {second}"
+    return f"{first}. {second}"
+
+
+# A quote's part that ends in one of these keeps it, and needs no full stop.
+_QUOTE_PART_ENDS = (".", "!", "?", "…", ":", ";", "-", "—", "–")
+# An attribution that ends a sentence: '… said Anika Brandvold. ', '… he said.'
+_CLOSED_BY_ATTRIBUTION = re.compile(r"[.!?][\"')\]]*\s*$")
 
 
 def _continues(text: str, previous: _Part | None, part: _Part) -> bool:

@@ -222,3 +222,31 @@ def test_near_miss_a_relation_never_named_is_nobody():
         "Karen Mottram was flown to Portmere on Friday with Daniel Farrow.",
         "“They say the next two days will decide everything,” her husband said.",
     ) == [""]
+
+
+# --------------------------------------------------------------------------- a quote split by its attribution
+
+
+def quote_texts(*paragraphs: str | list[str]) -> list[str]:
+    return [f.text for f in facts(*paragraphs) if f.kind == "quote"]
+
+
+def test_a_sentence_the_attribution_closed_gets_its_full_stop_back():
+    assert quote_texts(
+        ["“The river is higher than it was in 2009,” said harbour master Olwen Tregar.", "“Boats should stay in.”"]
+    ) == ["The river is higher than it was in 2009. Boats should stay in."]
+
+
+def test_a_sentence_the_attribution_interrupted_runs_on():
+    assert quote_texts("“The river is higher,” said harbour master Olwen Tregar, “than it was in 2009.”") == [
+        "The river is higher than it was in 2009."
+    ]
+
+
+def test_a_part_that_ends_its_own_sentence_keeps_its_mark():
+    assert quote_texts(
+        [
+            "“Is the river higher than it was in 2009?” said harbour master Olwen Tregar.",
+            "“It is, and boats should stay in.”",
+        ]
+    ) == ["Is the river higher than it was in 2009? It is, and boats should stay in."]
