@@ -935,6 +935,8 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
         return True  # "Labour" alone is the party; "Labour Minister" has no name
     if any(w in _HEADLINE_WORDS for w in words[1:-1]):
         return True  # "Schools Reopen With Heavy Police Presence": a headline's words, not a name
+    if len(words) > 1 and words[-1] in _PLURAL_HEADS:
+        return True  # "Community Health Centers funding": a kind of body; not "Centers for Disease Control"
     if len(words) > 1 and lowered[-1] in STREET_WORDS:
         return True  # "Magazine Street", "College Road": a street, whatever words name it
     place = lowered[0] in PLACE_PREFIXES or lowered[-1] in PLACE_SUFFIXES or lowered[-1] in PLACE_WORDS
@@ -946,6 +948,7 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
     return bool(_NOT_A_NAME_BEFORE.search(before))
 
 
+_PLURAL_HEADS = frozenset({"Centers", "Centres"})
 _HEADLINE_WORDS = frozenset({"With", "Is", "Are", "Was", "Were", "Has", "Had", "Into"})  # no name has them
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 _PLACE_MODIFIES = re.compile(r"['’]?\s(?:police|sheriff's|fire department|city council|county|residents)\b")
@@ -1371,6 +1374,8 @@ def short_form(short: str, full: str, kind: str) -> bool:
         or full == short + "s"
     ):
         return True  # not "UN" of "UN Population Division": an acronym names the whole body
+    if _other_connector(short.split(), words):
+        return True  # "National Endowment of the Arts", a slip for "National Endowment for the Arts"
     if short in CLUB_WORDS and words[-1] == short:
         return True  # "Rovers" for "Ashford Rovers"
     if len(words) > 1 and " ".join(words[1:]) == short and (_national(words[0]) or words[0] in CHAMBERS):
@@ -1380,6 +1385,14 @@ def short_form(short: str, full: str, kind: str) -> bool:
         return True  # "Black Belt Foundation" of "Black Belt Community Foundation"; "Self Defense" of "Self-Defense"
     initials = "".join(w[0] for w in words if w[0].isupper())
     return len(short) >= 2 and short.isupper() and short == initials
+
+
+def _other_connector(short: list[str], full: list[str]) -> bool:
+    """Whether two names differ only in an "of" for a "for" (the body is the same one)."""
+    if len(short) != len(full):
+        return False
+    differ = [(a, b) for a, b in zip(short, full, strict=True) if a != b]
+    return bool(differ) and all({a, b} == {"of", "for"} for a, b in differ)
 
 
 _CORPORATE_WORDS = word_set("Inc Corp Corporation Co Company Group Holdings Ltd LLC plc PLC Chase Sachs Bros")

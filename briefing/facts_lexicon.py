@@ -49,7 +49,7 @@ ORG_KEYWORDS = _words(
     Publishing Books Music Wireless Mobile Intelligence Security Defence Defense Space
     Rovers Athletic Wanderers Rangers Albion Hotspur Celtic Dynamo Sporting Police Court Courant
     Inquirer Chronicle Globe Observer Mirror Mail Express Register Bulletin Economist Reporter
-    Magazine Weekly Daily Watch Center Centre Zoo Aquarium Division
+    Magazine Weekly Daily Watch Center Centre Centers Centres Endowment Protection Enforcement Zoo Aquarium Division
     Library Libraries Archive Archives Collection Patrol
     Command Fleet Force Forces Guard Regiment Battalion Brigade Squadron Labour Labor
     Socialists Conservatives Liberals Greens
@@ -62,7 +62,8 @@ ORG_HEAD_WORDS = _words(
     """
     Committee Commission Service Services Department Collection Administration Agency Bureau Council
     Board Institute Institution Authority Office Foundation Association Society Museum Ministry Center
-    Centre Caucus Survey Academy Division Patrol Program Programme Fund Trust
+    Centre Centers Centres Caucus Survey Academy Division Patrol Program Programme Fund Trust Endowment
+    Protection Enforcement
     """
 )
 # Club names whose last word alone stands for the club: "Rovers" for "Ashford Rovers".
@@ -85,6 +86,7 @@ WEAK_ORG_KEYWORDS = _words(
     """
     Security Health Healthcare Watch Water Insurance Resorts Hotels Space Intelligence Defense Defence
     Data Digital Mobile Music Books Technology Cloud Computing Interactive Wire Supply Supplies Products
+    Protection Enforcement
     """
 )
 # Acronyms of bodies the news names without spelling them out: an organisation with no cue.

@@ -178,3 +178,22 @@ def test_a_single_name_that_has_learned_or_first_reported_is_a_news_outlet():
     assert orgs("The board is split over the deal, Skyledger has learned.") == {"Skyledger"}
     # near miss: a correspondent's credit line reports from a place
     assert orgs("Tamsin Rook contributed to this story. Okafor reported from Lagos.") == set()
+
+
+def test_an_agency_named_with_and_before_its_last_word_keeps_it_whole():
+    found = orgs("Officers of U.S. Customs and Border Protection, the federal agency, met her at the gate.")
+    assert found == {"U.S. Customs and Border Protection"}
+    found = orgs("The outbreak was tracked, according to the Centers for Disease Control and Prevention.")
+    assert found == {"Centers for Disease Control and Prevention"}
+    found = orgs("She was named chair of the National Endowment for the Humanities last spring.")
+    assert found == {"National Endowment for the Humanities"}
+    # near misses: health centers in the plural are a kind of body, not one; two places stay two
+    assert orgs("The bill also renews Rural Health Centers funding for two years.") == set()
+    assert orgs("Storms hit Kansas and Missouri on Friday.") == set()
+
+
+def test_a_name_written_with_of_for_for_is_the_same_body():
+    found = orgs(
+        "She chairs the National Endowment for the Humanities. The National Endowment of the Humanities said no."
+    )
+    assert found == {"National Endowment for the Humanities"}
