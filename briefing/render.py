@@ -242,6 +242,88 @@ def timeline_wording(entry: KeyFact, story: Story) -> str:
     return next(stated, "date unknown")
 
 
+# Figures are shown in the words around them ("…brings gusts of up to 110 km/h to exposed headlands"):
+# "110 km/h" alone does not say what it measures.
+FIGURE_KINDS = frozenset({"money", "percent", "number"})
+# At most this many words either side of a figure, and never past the edge of its clause.
+CONTEXT_WORDS = 6
+# A clause before a figure shorter than this says too little ("with"): the words before it are shown too.
+MIN_CLAUSE_WORDS = 3
+_CLAUSE_EDGE = re.compile(r"[,;:](?=\s)|\s[—–-]+\s|[()\[\]\"“”]")
+_SENTENCE_STOP = re.compile(r"[.!?…]+[\"'”’)\]]*$")
+
+
+def figure_context(fact: KeyFact, story: Story) -> tuple[str, str]:
+    """The words before and after a figure in the first sentence that states it, up to its
+    clause's edge and at most `CONTEXT_WORDS` each side, with "…" where words are left out:
+    ("…Storm Corvina brings gusts of up to", "to exposed headlands"). ("", "") for facts other
+    than figures, and when the sentence does not hold the figure as written."""
+    if fact.kind not in FIGURE_KINDS or not fact.sources:
+        return "", ""
+    sentence = _sentence_text(story, fact.sources[0])
+    at = sentence.find(fact.text)
+    if at < 0:
+        return "", ""
+    return _words_before(sentence[:at]), _words_after(sentence[at + len(fact.text) :])
+
+
+def _sentence_text(story: Story, ref: SourceRef) -> str:
+    article = next((a for a in story.articles if a.id == ref.article), None)
+    sentences = article.sentences if article else ()
+    return next((s.text for s in sentences if s.index == ref.sentence), "")
+
+
+def _words_before(text: str) -> str:
+    # The clause the figure stands in; one of a word or two ("…, with 48 beds") takes the words before it.
+    ends = [edge.end() for edge in _CLAUSE_EDGE.finditer(text)]
+    start = next((end for end in reversed(ends) if len(text[end:].split()) >= MIN_CLAUSE_WORDS), 0)
+    clause = text[start:]
+    words = clause.split()
+    shown = " ".join(words[-CONTEXT_WORDS:])
+    left_out = len(words) > CONTEXT_WORDS or any(c.isalnum() for c in text[: len(text) - len(clause)])
+    return f"…{shown}" if shown and left_out else shown
+
+
+def _words_after(text: str) -> str:
+    edge = _CLAUSE_EDGE.search(text)
+    clause = _SENTENCE_STOP.sub("", text[: edge.start()] if edge else text)
+    words = clause.split()
+    shown = " ".join(words[:CONTEXT_WORDS])
+    rest = text[len(clause) :] if not edge else text[edge.start() :]
+    left_out = len(words) > CONTEXT_WORDS or any(c.isalnum() for c in rest)
+    return f"{shown}…" if shown and left_out else shown
+
+
+def figure_markdown(fact: KeyFact, story: Story) -> str:
+    """A figure as the digest lists it: the words around it, the figure in bold ("Between **40 and 60
+    millimetres** of rain could fall on high ground…"); '' for other facts."""
+    if fact.kind not in FIGURE_KINDS:
+        return ""
+    before, after = figure_context(fact, story)
+    parts = (markdown_escape(before), f"**{markdown_escape(fact.text)}**", markdown_escape(after))
+    return " ".join(part for part in parts if part)
+
+
+def shown_facts(story: Story) -> list[KeyFact]:
+    """The story's key facts as a box lists them: a figure inside a range from the same sentence
+    ("60 millimetres" of "between 40 and 60 millimetres") is the range's, not a fact of its own."""
+    figures = [f for f in story.facts.facts if f.kind in FIGURE_KINDS]
+    return [
+        fact
+        for fact in story.facts.facts
+        if not (
+            fact.kind in FIGURE_KINDS
+            and any(
+                other is not fact
+                and other.sources[:1] == fact.sources[:1]
+                and fact.text in other.text
+                and len(other.text) > len(fact.text)
+                for other in figures
+            )
+        )
+    ]
+
+
 def role_label(role: str) -> str:
     """A role as it reads after a name: "Board chair" (capitalised at the start of its sentence)
     → "board chair"; "Prime Minister", "OpenAI CEO" and "Mayor of Portmere" stay as written."""
@@ -426,6 +508,9 @@ HELPERS: dict[str, Callable[..., Any]] = {
     "time_label": time_label,
     "fact_label": fact_label,
     "fact_wording": fact_wording,
+    "figure_context": figure_context,
+    "figure_markdown": figure_markdown,
+    "shown_facts": shown_facts,
     "timeline_wording": timeline_wording,
     "disagreement_label": disagreement_label,
     "role_label": role_label,

@@ -389,7 +389,7 @@ def test_company_posted_and_split_quote_are_one_quote_of_the_company() -> None:
         "Lumen Labs will shut down its app.",
         ["“We're saying goodbye to Flicker,” the company posted.", "“Thank you to everyone who created with us.”"],
     )
-    assert found == [("Lumen Labs", "We're saying goodbye to Flicker Thank you to everyone who created with us.")]
+    assert found == [("Lumen Labs", "We're saying goodbye to Flicker. Thank you to everyone who created with us.")]
 
 
 def test_quote_split_by_attribution_inside_one_sentence() -> None:
@@ -433,7 +433,7 @@ def test_a_quoted_show_title_does_not_break_or_join_a_split_quote() -> None:
             '"We might have made it."',
         ],
     )
-    assert found == [("Bob Dale", "I doubt it We might have made it.")]
+    assert found == [("Bob Dale", "I doubt it. We might have made it.")]
 
 
 def test_an_inner_quote_before_the_closing_mark_still_opens_the_attribution() -> None:

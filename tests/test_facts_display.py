@@ -5,6 +5,7 @@ rounding that is not a disagreement. All sentences are written for these tests."
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,7 +18,17 @@ from briefing.config import load_config
 from briefing.facts import extract_facts, merge_facts
 from briefing.facts_dates import date_relation, find_dates
 from briefing.model import Article, Disagreement, Fact, KeyFact, SourceRef, Story, SummarySentence
-from briefing.render import disagreement_label, fact_label, fact_wording, render_site, role_label, timeline_wording
+from briefing.render import (
+    disagreement_label,
+    fact_label,
+    fact_wording,
+    figure_context,
+    figure_markdown,
+    render_site,
+    role_label,
+    shown_facts,
+    timeline_wording,
+)
 
 FRIDAY = date(2027, 4, 9)
 
@@ -342,3 +353,52 @@ def test_an_event_in_the_summary_counts_the_sources_the_summary_shows_it_is_also
 )
 def test_a_role_reads_as_it_would_after_a_name(role: str, shown: str) -> None:
     assert role_label(role) == shown
+
+
+# --------------------------------------------------------------------------- figures in their words
+
+
+def figures_in_context(*texts: str) -> dict[str, tuple[str, str]]:
+    story = _story(article("one", *texts))
+    return {f.text: figure_context(f, story) for f in story.facts.facts if f.kind in ("money", "percent", "number")}
+
+
+def test_a_figure_is_shown_in_the_words_of_its_clause():
+    found = figures_in_context(
+        "The harbour board said on Monday that the new pier would cost €14 million, twice the first estimate.",
+        "Gusts of up to 90 km/h closed the ferry terminal.",
+        "The old pier had stood for 120 years before the storm broke it in two.",
+    )
+    assert found["€14 million"] == ("…that the new pier would cost", "")
+    assert found["90 km/h"] == ("Gusts of up to", "closed the ferry terminal")
+    assert found["120 years"] == ("The old pier had stood for", "before the storm broke it in…")
+
+
+def test_a_clause_of_a_word_or_two_takes_the_words_before_it():
+    found = figures_in_context("The ward has twice the space of the old one, with 36 beds, a garden and a gym.")
+    assert found["36 beds"] == ("…space of the old one, with", "")
+
+
+def test_the_digest_puts_the_figure_in_bold_among_its_words():
+    story = _story(article("one", "Gusts of up to 90 km/h closed the ferry terminal."))
+    (gusts,) = [f for f in story.facts.facts if f.kind == "number"]
+    assert figure_markdown(gusts, story) == "Gusts of up to **90 km/h** closed the ferry terminal"
+
+
+def test_a_range_is_one_figure_in_the_box_not_two():
+    story = _story(article("one", "Between 30 and 50 millimetres of rain could fall on the hills tonight."))
+    numbers = [f.text for f in story.facts.facts if f.kind == "number"]
+    assert numbers == ["30 and 50 millimetres", "50 millimetres"]  # both ends stay facts, to compare with others
+    assert [f.text for f in shown_facts(story) if f.kind == "number"] == ["30 and 50 millimetres"]
+
+
+def test_the_story_page_shows_a_figure_in_its_words(project: Path) -> None:
+    config = load_config(project=project)
+    html = render_site(make_briefing(config), config)["stories/harbour-bridge/index.html"].decode()
+    box = html[html.index('<aside class="facts"') : html.index("</aside>")]
+    assert '<strong class="figure">' in box
+    figures = re.findall(
+        r'<li class="fact fact-(?:money|number)">\s*<span class="kind">\w+</span>\s*(.*?)\s*<span', box, re.S
+    )
+    assert 'Repairs will cost <strong class="figure">€42 million</strong> and take eighteen months' in figures
+    assert '…built in 1921, carries <strong class="figure">40,000 vehicles</strong> a day' in figures
