@@ -586,8 +586,8 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     if words[-1] in VENUE_KEYWORDS and _place_cue(before):
         return None  # "exhibitions at Westfield Library": a venue
     org_role = _org_descriptor(before, after)
-    if len(words) == 1 and _place_name(doc, name, []):
-        return None  # "Portmere branch secretary": a place qualifying a role
+    if len(words) == 1 and _place_name(doc, name, []) and not _PUBLISHED_IN.search(before):
+        return None  # "Portmere branch secretary": a place qualifying a role; but "published in PeerJ"
     if len(words) == 1 and doc.sentence_start(mention.start) == mention.start and _common_capital(doc, name):
         return None  # "Staff researcher Barbara Hijek": a common word that starts a sentence
     if len(words) > 1 and words[-1].rstrip(".").lower() in _ENDING_ROLES and not _has_org_keyword(words[-1:]):
@@ -942,7 +942,7 @@ def _not_an_entity(doc: Doc, mention: Mention, words: list[str]) -> bool:
     place = lowered[0] in PLACE_PREFIXES or lowered[-1] in PLACE_SUFFIXES or lowered[-1] in PLACE_WORDS
     if len(words) > 1 and place and not _has_org_keyword(words) and not _acronym_org(words[0], "", ""):
         return True  # "Lake Meridan", "Orange County", "Erie Pennsylvania"; not "NHS England"
-    if len(words) == 1 and (_DEMONYM.search(lowered[0]) or lowered[0] in DEMONYMS):
+    if len(words) == 1 and (_DEMONYM.search(lowered[0]) or lowered[0] in DEMONYMS) and words[0] not in ORG_KEYWORDS:
         return True  # a demonym: "Norwegian negotiator Erik Solberg"
     before = doc.text[max(0, mention.start - 20) : mention.start].lower()
     return bool(_NOT_A_NAME_BEFORE.search(before))
@@ -1189,12 +1189,15 @@ def _single_word_kind(doc: Doc, mention: Mention, people: set[str], orgs: list[M
         return "person", "sw-said-before"  # '"…," said Snyder': inverted attribution names a person
     if _ACCORDING_BEFORE.search(before) and name not in FIRST_NAMES:
         return "org", "sw-according"  # "according to Salon": a source that is no person named in full
+    if _STAFF_AFTER.match(after) and name not in FIRST_NAMES and not _surname_of_given_name(doc, name):
+        return "org", "sw-staff"  # "Vulture’s Kyle Buchanan": whom a body employs
     if _told_outlet(doc, mention.start, name.split(), after):
         return "org", "sw-told"  # "told Gizmodo via email", "in a statement to Axios."
     return None
 
 
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s$")
+_STAFF_AFTER = re.compile(r"^['’]s\s(?:" + "|".join(sorted(FIRST_NAMES)) + r")\s[A-Z][\w'’-]+")
 # "Recode has learned", "first reported"; not a correspondent's "Okafor reported from Lagos"
 _REPORTED_AFTER = re.compile(r"^\s(?:(?:has|had)\s(?:learned|obtained|reported)|first\sreported)\b")
 # Told, and nothing more said of whom: "told Gizmodo via email", "he tells Newsweek."; not "told

@@ -3,6 +3,7 @@ with a near miss that must not change."""
 
 from __future__ import annotations
 
+import pytest
 from test_facts_entities import orgs, people
 
 
@@ -197,3 +198,21 @@ def test_a_name_written_with_of_for_for_is_the_same_body():
         "She chairs the National Endowment for the Humanities. The National Endowment of the Humanities said no."
     )
     assert found == {"National Endowment for the Humanities"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a single name before a person's name in the possessive employs them
+        ("The award went to a film that Loomreel's Karen Ferris had praised all season.", {"Loomreel"}),
+        ("The award went to a film that Loomreel's critics had praised all season.", set()),
+        # a publication a paper appeared in is no place; a place a paper was presented in is
+        ("The researchers described the fossil in a paper published Tuesday in BoneJ.", {"BoneJ"}),
+        ("The researchers described the fossil at a meeting in Portmere.", set()),
+        # a newspaper whose name ends like a demonym is an organisation; a demonym alone is none
+        ("Her columns were published in The Guardian and in several regional papers.", {"Guardian"}),
+        ("The Norwegian said the talks would resume on Monday.", set()),
+    ],
+)
+def test_an_outlet_named_by_its_place_in_the_sentence(sentence: str, expected: set[str]) -> None:
+    assert orgs(sentence) == expected
