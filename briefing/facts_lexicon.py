@@ -51,7 +51,8 @@ ORG_KEYWORDS = _words(
     Inquirer Chronicle Globe Observer Mirror Mail Express Register Bulletin Economist Reporter
     Magazine Weekly Daily Watch Center Centre Centers Centres Endowment Protection Enforcement Zoo Aquarium Division
     Library Libraries Archive Archives Collection Patrol
-    Command Fleet Force Forces Guard Regiment Battalion Brigade Squadron Labour Labor
+    Command Fleet Force Forces Guard Regiment Battalion Brigade Squadron Detachment Labour Labor
+    Productions Strategies Confederation Archdiocese Diocese Farms
     Socialists Conservatives Liberals Greens
     """
 )

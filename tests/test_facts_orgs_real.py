@@ -216,3 +216,18 @@ def test_a_name_written_with_of_for_for_is_the_same_body():
 )
 def test_an_outlet_named_by_its_place_in_the_sentence(sentence: str, expected: set[str]) -> None:
     assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The series was made by Tall Pine Productions for a streaming service.", {"Tall Pine Productions"}),
+        ("The survey was conducted by Northgate Voter Strategies last month.", {"Northgate Voter Strategies"}),
+        ("The cup is run by the Oceanic Rugby Confederation every two years.", {"Oceanic Rugby Confederation"}),
+        ("The school was founded by the Archdiocese of Portmere in 1950.", {"Archdiocese of Portmere"}),
+        ("Mink were released from Hollander Farms in Eastvale overnight.", {"Hollander Farms"}),
+        ("He served with the 5th Signal Support Detachment in the desert.", {"5th Signal Support Detachment"}),
+    ],
+)
+def test_an_organisation_word_at_the_end_makes_a_name_a_bodys(sentence: str, expected: set[str]) -> None:
+    assert orgs(sentence) == expected
