@@ -377,7 +377,18 @@ def _joins(words: list[str], i: int, first: int = 0, doc: Doc | None = None) -> 
     if words[i] == "and" and (_and_before_head(words, i, first) or _and_after_head(words, i)):
         return True
     before = [w.rstrip("'’s") for w in words[:i]]
+    if words[i] == "for" and _advocates(words[:i]):
+        return True  # "Arizona Employers for Immigration Reform", "Physicians for Human Rights"
     return words[i] in {"of", "for"} and any(w in ORG_KEYWORDS for w in before)
+
+
+def _advocates(words: list[str]) -> bool:
+    """Whether words before "for" name the people of a group that stands for something: a common
+    noun in the plural ("Employers", "Citizens"), after at most a place or a common word."""
+    last = words[-1]
+    if len(words) > 2 or not last.endswith("s") or last.endswith("ss") or last in PARTY_MEMBERS:
+        return False
+    return common_word(last.lower()) and common_word(last[:-1].lower())
 
 
 def _and_before_head(words: list[str], i: int, first: int) -> bool:
@@ -738,6 +749,8 @@ def _org_form_rule(name: str, words: list[str], before: str, after: str, doc: Do
         form = "camel"
     elif _numbered(words):
         form = "numbered"
+    elif "for" in words[1:-1] and _advocates(words[: words.index("for")]):
+        form = "advocacy"
     else:
         return ""
     if name in KNOWN_ACRONYMS:

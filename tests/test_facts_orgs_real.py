@@ -231,3 +231,12 @@ def test_an_outlet_named_by_its_place_in_the_sentence(sentence: str, expected: s
 )
 def test_an_organisation_word_at_the_end_makes_a_name_a_bodys(sentence: str, expected: set[str]) -> None:
     assert orgs(sentence) == expected
+
+
+def test_people_in_the_plural_for_a_cause_are_a_group():
+    found = orgs("said Dana Voss, director of Ohio Farmers for Clean Water, which lobbies the state.")
+    assert found == {"Ohio Farmers for Clean Water"}
+    assert orgs("The ads were paid for by Parents for Safer Streets last year.") == {"Parents for Safer Streets"}
+    # near misses: a plural opening a sentence is a common noun; party members are no group
+    assert orgs("Lawyers for Dana Voss filed the motion on Monday.") == set()
+    assert orgs("Many now say Democrats for Warren outnumber the rest.") == set()
