@@ -645,6 +645,12 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return mention._replace(
             kind="org", role=org_role, rule="establishment/says"
         )  # "Moyle Mink Ranch in Burley"; "the Front that claimed"
+    if _ARTICLE_BEFORE.search(before) and (
+        _NEWSROOM_AFTER.match(after) or (len(words) >= 2 and _THE_SAID.match(after))
+    ):
+        return mention._replace(
+            kind="org", rule="the-reported"
+        )  # "The Weather Channel reported", "a Page Six reporter"
     if not person_role and _ARTICLE_BEFORE.search(before):
         return None  # "the Great Depression", "a History Channel special": names of things
     if len(words) >= 2 and _TITLE_BEFORE.search(before) and _looks_like_name(words):
@@ -663,6 +669,9 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
     return mention._replace(kind="", rule="single")  # a single word: decided once all full names are known
 
 
+# "The Weather Channel reported that"; not "the Middle East, said" (a person's place, then the person's words)
+_THE_SAID = re.compile(r"^\s(?:(?:has|had)\s)?(?:said|reported|announced|confirmed|denied|stated)\b")
+_NEWSROOM_AFTER = re.compile(r"^\s(?:reporter|correspondent|columnist)\b")  # "told a Page Six reporter"
 _HOUSE_AS_ADJECTIVE = re.compile(
     r"^['’]?s?\s(?:(?:and|or)\s(?:the\s)?Senate\s[a-z]|oversight|speaker|intelligence|of|for|at|in\s[A-Z])\b"
 )

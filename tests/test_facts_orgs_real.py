@@ -240,3 +240,17 @@ def test_people_in_the_plural_for_a_cause_are_a_group():
     # near misses: a plural opening a sentence is a common noun; party members are no group
     assert orgs("Lawyers for Dana Voss filed the motion on Monday.") == set()
     assert orgs("Many now say Democrats for Warren outnumber the rest.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Morning Courier reported that the roads were closed.", {"Morning Courier"}),
+        ("Last year he told a Gossip Row reporter that he was retiring.", {"Gossip Row"}),
+        # near misses: the place a person is in charge of, then the person's words; a thing that says
+        ("Mara Lind, head of operations for the Middle East, said the aid arrived.", set()),
+        ("The box for the Pulse Band says every beat counts.", set()),
+    ],
+)
+def test_a_name_after_the_that_reports_is_a_news_outlet(sentence: str, expected: set[str]) -> None:
+    assert orgs(sentence) == expected
