@@ -1233,7 +1233,7 @@ _PLURAL = re.compile(r"[a-hj-rtvx-z]s$|men$")  # "Republicans", "Klansmen"; not 
 _TOLD_OUTLET_BEFORE = re.compile(
     r"\b(?:told|tells|telling|confirmed\s(?:[\w'’-]+\s){0,4}?to"
     r"|(?:in\s(?:a|an)\s(?:[a-z]+\s)?(?:statement|interview|e-?mail)|speaking|spoke)\s(?:to|with)"
-    r"|obtained\sby|(?:first\s)?reported\sby)\s(the\s)?$"
+    r"|obtained\sby|(?:first\s)?reported\sby|(?:study|survey|poll|analysis)\sby)\s(the\s)?$"
 )
 
 
@@ -1247,8 +1247,10 @@ def _told_outlet(doc: Doc, start: int, words: list[str], after: str) -> bool:
     first, last = words[0], words[-1]
     if len(words) > 1 and (first in KNOWN_ACRONYMS or first in KNOWN_ORGS) and not _has_org_keyword(words[1:]):
         return False  # "told BBC Breakfast:", "told CNN Newsroom": a programme of a broadcaster
-    if first in FIRST_NAMES or given_name_gender(first) or _DEMONYM.search(first.lower()) or _PLURAL.search(last):
-        return False  # "told Kenji Yoshino.", "in an interview with Italian TV", "telling the Klansmen"
+    if first in FIRST_NAMES or given_name_gender(first) or _DEMONYM.search(first.lower()):
+        return False  # "told Kenji Yoshino.", "in an interview with Italian TV"
+    if last in PARTY_MEMBERS or (len(words) == 1 and _PLURAL.search(last)):
+        return False  # "told House Republicans", "telling the Klansmen"; not "a study by Consumer Reports"
     return not _surname_of_given_name(doc, last)
 
 

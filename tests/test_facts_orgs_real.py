@@ -166,6 +166,8 @@ def test_a_name_of_common_words_a_person_told_something_is_a_news_outlet():
     assert found == {"Rolling Thunder"}
     found = orgs("His publicist confirmed the singer's death to Morning Ledger, though gave no cause.")
     assert found == {"Morning Ledger"}
+    found = orgs("The maker cites an independent study by Shopper Reviews in which six devices were tested.")
+    assert found == {"Shopper Reviews"}
     # near misses: a broadcaster's programme, a person whose given name is known, a demonym
     assert orgs('The minister told BBC Sunrise: "We are ready."') == set()
     assert people('"We are ready," Pell told Kenji Yoshimura. Kenji Yoshimura agreed.') == {
