@@ -299,10 +299,20 @@ def _possessive_pieces(doc: Doc, run: str) -> list[tuple[int, str]]:
             continue  # "Women's Tennis Association"; but "Integris' Baptist Medical Center" is Integris's
         if _has_org_keyword(rest.split()) and _of_common_plural(owned.split()):
             continue  # "Department of Children's Services": those it serves, not its owner
+        if start == 0 and _named_for(doc, owned, rest):
+            continue  # "the Alzheimer's Association": named for what it works on
         pieces.append((start, run[start : match.end() - 1]))
         start = match.end()
     pieces.append((start, run[start:]))
     return pieces
+
+
+def _named_for(doc: Doc, owned: str, rest: str) -> bool:
+    """A body's head word after a single name in the possessive the article never writes alone:
+    "Alzheimer's Association", "Macy's Inc."; not "Kenya's Parliament" nor "Integris' Baptist Medical Center"."""
+    if " " in owned or " " in rest or not _org_head(rest) or _is_place(doc, owned) or common_word(owned.lower()):
+        return False
+    return not re.search(rf"\b{re.escape(owned)}\b(?!['’])", doc.text)
 
 
 _IRREGULAR_PLURALS = word_set("children women men people")
@@ -1351,7 +1361,7 @@ def _by_word(names: list[str]) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
     for name in names:
         words = name.split()
-        keys = {*words, "".join(w[0] for w in words if w[0].isupper())}
+        keys = {*words, *(_POSSESSIVE.sub("", w) for w in words), "".join(w[0] for w in words if w[0].isupper())}
         if name.endswith("s"):
             keys.add(name[:-1])
         for key in keys:

@@ -256,3 +256,11 @@ def test_people_in_the_plural_for_a_cause_are_a_group():
 )
 def test_a_name_after_the_that_reports_is_a_news_outlet(sentence: str, expected: set[str]) -> None:
     assert orgs(sentence) == expected
+
+
+def test_a_body_named_for_a_disease_keeps_the_possessive():
+    found = orgs("Care homes face new rules, according to the Crohnley's Association. Crohnley's patients wait.")
+    assert found == {"Crohnley's Association"}
+    # near miss: a name the article also writes alone is the owner's
+    found = orgs("Dana Voss said Voss's Foundation gave $5 million. Voss runs it from Ohio.")
+    assert "Voss's Foundation" not in found
