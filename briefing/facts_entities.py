@@ -216,7 +216,12 @@ def _split_person_after_org(piece: Mention) -> list[Mention]:
             rest = " ".join(words[j:])
             while j > 1 and words[j - 1].endswith(".") and TITLE_ABBREVIATIONS.get(words[j - 1][:-1]):
                 j -= 1  # "U.S. Army Maj. Tony Wrice": the rank is the person's, not the body's
-            head = " ".join(words[:j])
+            k = j
+            while k > keyed[-1] + 1 and words[k - 1].rstrip(".").lower() in _TITLE_OR_ROLE:
+                k -= 1
+            if k == j or not _org_head(words[k - 1]):
+                k = j  # "Senate Intelligence Committee Chairman Richard Burr": the role is neither's name
+            head = " ".join(words[:k])
             return [
                 piece._replace(end=piece.start + len(head), name=head),
                 Mention(piece.end - len(rest), piece.end, rest, "person", rule="after-org"),

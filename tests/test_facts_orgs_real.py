@@ -264,3 +264,13 @@ def test_a_body_named_for_a_disease_keeps_the_possessive():
     # near miss: a name the article also writes alone is the owner's
     found = orgs("Dana Voss said Voss's Foundation gave $5 million. Voss runs it from Ohio.")
     assert "Voss's Foundation" not in found
+
+
+def test_a_role_between_a_body_and_a_name_belongs_to_neither():
+    found = orgs("The plan was backed by Harbor Transit Committee Chairman Jim Calloway on Monday.")
+    assert found == {"Harbor Transit Committee"}
+    assert people("The plan was backed by Harbor Transit Committee Chairman Jim Calloway on Monday.") == {
+        "Jim Calloway"
+    }
+    # near miss: a role after words that end in no body's head word names no body
+    assert orgs("The plan was backed by Senate Majority Leader Jim Calloway on Monday.") == set()
