@@ -1246,7 +1246,7 @@ _PLURAL = re.compile(r"[a-hj-rtvx-z]s$|men$")  # "Republicans", "Klansmen"; not 
 # Whom a person speaks to, or who obtained a document: "told", "confirmed his death to", "in a
 # statement to", "speaking with", "obtained by"; group 1 is a "the" before the name.
 _TOLD_OUTLET_BEFORE = re.compile(
-    r"\b(?:told|tells|telling|confirmed\s(?:[\w'’-]+\s){0,4}?to"
+    r"\b(?:told|tells|telling|according\sto|confirmed\s(?:[\w'’-]+\s){0,4}?to"
     r"|(?:in\s(?:a|an)\s(?:[a-z]+\s)?(?:statement|interview|e-?mail)|speaking|spoke)\s(?:to|with)"
     r"|obtained\sby|(?:first\s)?reported\sby|(?:study|survey|poll|analysis)\sby)\s(the\s)?$"
 )
@@ -1257,8 +1257,10 @@ def _told_outlet(doc: Doc, start: int, words: list[str], after: str) -> bool:
     statement to Rolling Stone.", "told the Guardian the judge …"). After "the", any words may
     follow; otherwise the clause ends, so "told Khloe he thought" is not one."""
     told = _TOLD_OUTLET_BEFORE.search(doc.text, max(0, start - 60), start)
-    if not told or not (told.group(1) or _TOLD_END.match(after)):
+    if not told or not (told.group(1) or _TOLD_END.match(after)) or len(words[0]) < 2:
         return False
+    if told.group(1) and told.group(0).startswith("according"):
+        return False  # "according to the IUCN Red List", "according to the U.S. attorney": a source of any kind
     first, last = words[0], words[-1]
     if len(words) > 1 and (first in KNOWN_ACRONYMS or first in KNOWN_ORGS) and not _has_org_keyword(words[1:]):
         return False  # "told BBC Breakfast:", "told CNN Newsroom": a programme of a broadcaster

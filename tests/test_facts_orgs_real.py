@@ -4,7 +4,12 @@ with a near miss that must not change."""
 from __future__ import annotations
 
 import pytest
-from test_facts_entities import orgs, people
+from test_facts_entities import facts, orgs, people
+
+
+def facts_of(text: str) -> set[tuple[str, str]]:
+    """People and organisations of one sentence, with their kinds."""
+    return {(f.kind, f.value) for f in facts(text) if f.kind in ("person", "org")}
 
 
 def test_a_rank_abbreviation_before_a_name_is_the_persons_not_the_bodys():
@@ -175,6 +180,10 @@ def test_a_name_of_common_words_a_person_told_something_is_a_news_outlet():
         "Pell",
     }
     assert orgs("But in a new interview with Italian TV, the defendant said he was innocent.") == set()
+    found = facts_of("The tour grossed $9 million, according to Ticket Tally; it is the band's biggest.")
+    assert found == {("org", "Ticket Tally")}
+    # near miss: a source of any kind after "according to the"
+    assert orgs("The ice shelf is shrinking, according to the Polar Red List, which tracks it.") == set()
 
 
 def test_a_single_name_that_has_learned_or_first_reported_is_a_news_outlet():
