@@ -799,9 +799,11 @@ _SPOKESPERSON_BEFORE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|statement|lawyers?|officials?|chief|director|head|member)s?"
     r"\s(?:for|of|from|at)\s(?:the\s)?$"
 )
+# Whom one speaks to: "in a statement to", "in an interview with", "speaking with".
+_INTERVIEW = r"(?:in\s(?:a|an)\s(?:[a-z]+\s)?(?:statement|interview|e-?mail)|speaking|spoke)\s(?:to|with)"
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:told|tells|according to|(?:reported|polled|surveyed|conducted|published|owned|run|released) by|aired on|on)"
-    r"\s(?:[Tt]he\s)?$"
+    r"\b(?:told|tells|according to|(?:reported|polled|surveyed|conducted|published|owned|run|released) by|aired on|on"
+    rf"|{_INTERVIEW})\s(?:[Tt]he\s)?$"
 )
 
 
@@ -1242,12 +1244,13 @@ _REPORTED_AFTER = re.compile(r"^\s(?:(?:has|had)\s(?:learned|obtained|reported)|
 _TOLD_END = re.compile(
     r"^(?:[.,;:!?)—–]|\s[-—–(\"“]|\s(?:via|in|on|last|this|earlier|recently|when|after|before|during|over|by)\b)"
 )
+_TOLD_CLAUSE = re.compile(r"^\s(?:that|he|she|they|it|we|I)\s")  # "tells Hollywood Life that", after several words
 _PLURAL = re.compile(r"[a-hj-rtvx-z]s$|men$")  # "Republicans", "Klansmen"; not "Times", "News", "Axios", "Gauss"
 # Whom a person speaks to, or who obtained a document: "told", "confirmed his death to", "in a
 # statement to", "speaking with", "obtained by"; group 1 is a "the" before the name.
 _TOLD_OUTLET_BEFORE = re.compile(
     r"\b(?:told|tells|telling|according\sto|confirmed\s(?:[\w'’-]+\s){0,4}?to"
-    r"|(?:in\s(?:a|an)\s(?:[a-z]+\s)?(?:statement|interview|e-?mail)|speaking|spoke)\s(?:to|with)"
+    rf"|{_INTERVIEW}"
     r"|obtained\sby|(?:first\s)?reported\sby|(?:study|survey|poll|analysis)\sby)\s(the\s)?$"
 )
 
@@ -1257,7 +1260,8 @@ def _told_outlet(doc: Doc, start: int, words: list[str], after: str) -> bool:
     statement to Rolling Stone.", "told the Guardian the judge …"). After "the", any words may
     follow; otherwise the clause ends, so "told Khloe he thought" is not one."""
     told = _TOLD_OUTLET_BEFORE.search(doc.text, max(0, start - 60), start)
-    if not told or not (told.group(1) or _TOLD_END.match(after)) or len(words[0]) < 2:
+    ends = told and (told.group(1) or _TOLD_END.match(after) or (len(words) > 1 and _TOLD_CLAUSE.match(after)))
+    if not ends or len(words[0]) < 2:
         return False
     if told.group(1) and told.group(0).startswith("according"):
         return False  # "according to the IUCN Red List", "according to the U.S. attorney": a source of any kind

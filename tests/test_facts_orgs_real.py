@@ -182,6 +182,8 @@ def test_a_name_of_common_words_a_person_told_something_is_a_news_outlet():
     assert orgs("But in a new interview with Italian TV, the defendant said he was innocent.") == set()
     found = facts_of("The tour grossed $9 million, according to Ticket Tally; it is the band's biggest.")
     assert found == {("org", "Ticket Tally")}
+    assert facts_of("A source tells Tinsel Talk that the couple split.") == {("org", "Tinsel Talk")}
+    assert orgs('"We grew fast," the founder said in an interview with StartDesk in May.') == {"StartDesk"}
     # near miss: a source of any kind after "according to the"
     assert orgs("The ice shelf is shrinking, according to the Polar Red List, which tracks it.") == set()
 
