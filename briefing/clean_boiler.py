@@ -66,6 +66,19 @@ _START_CUES = (
     ("share prompt", r"(share|tweet|email|print|copy link|save)( (this|the) (article|story|page|link))?( on \w+)?$"),
     ("share prompt", r"share (this|on|via)\b|follow us\b|(like|follow) us on\b"),
     ("social prompt", r"follow\b.{0,60}\b(facebook|twitter|instagram)\b.{0,30}$"),
+    # A reporter's handle under the story: "Follow Jane Roe on Twitter and …", "Follow Jane Roe at twitter.com/…".
+    (
+        "social prompt",
+        r"follow (?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3} "
+        r"(on twitter\b|at (https?://)?(www\.)?twitter\.com/|@\w)",
+    ),
+    # "The views expressed by this author are their own …", "Disclosure: The author has no positions …".
+    (
+        "author's disclaimer",
+        r"(the )?(views|opinions) expressed (in this (article|commentary|column|piece|post|op-ed)|"
+        r"by (this|the) (author|writer|contributor)|here)\b|disclosure\s*:\s*(the author|i|we)\b|"
+        r"the author (has no (positions|business relationship)|wrote this article|is not receiving)\b",
+    ),
     ("advertisement", r"(advertisement|advert|ad|sponsored( content)?|paid (content|post)|promoted)$"),
     # Alone on its line: run into a paragraph, the label is cut off and the paragraph stays.
     (
@@ -543,7 +556,45 @@ def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
             _is_at_an_edge,
             "list of headlines ({n} in a row, before or after the article)",
         )
+    _mark_author_bio(lines, verdicts)
     return verdicts
+
+
+# A reporter's name: two to four capitalised words ("Jane Roe", "Lisa P. White"), not a sentence's opener.
+_BIO_NAME = (
+    r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|His|Her|Their|Our)\b)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
+)
+# An author's bio: a name, then a reporter's role or beat. "Jane Roe is a staff writer at …", "John Doe
+# and Jane Roe are reporters for …", "Jane Roe covers politics for …", "John Doe writes for …".
+_AUTHOR_BIO = re.compile(
+    rf"(?:^|[.,:] )(?P<name>{_BIO_NAME})(?: and {_BIO_NAME})? (?:"
+    r"(?:is|are|was) (?:a|an|the)\b[^.;:]{0,50}?\b"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|blogger|critic|photographer)s?\b|"
+    r"are (?:staff )?(?:writers|reporters|correspondents)\b|"
+    r"(?:covers|writes (?:about|for|on)|reports (?:on|for)|blogs (?:about|at|for)) )"
+)
+# The words one of which a bio holds (a quick test before the pattern).
+_BIO_KEYS = (" is ", " are ", " was ", " covers ", " writes ", " reports ", " blogs ")
+# A bio runs to a few sentences at most.
+MAX_BIO_WORDS = 60
+
+
+def _mark_author_bio(lines: list[Line], verdicts: list[Verdict]) -> None:
+    """The author's bio under the article: from the end, past what is dropped already, lines that name
+    a reporter and their role or beat, a reporter the article does not mention. (The same sentence
+    inside the article, or about someone the article is about, is news about a reporter.)"""
+    for i in range(len(lines) - 1, -1, -1):
+        if verdicts[i]:
+            continue
+        text = lines[i].text
+        if len(words(text)) > MAX_BIO_WORDS or not _holds_any(text, _BIO_KEYS):
+            return
+        bio = _AUTHOR_BIO.search(text)
+        surname = bio.group("name").split()[-1] if bio else ""
+        if not bio or any(surname in line.text for j, line in enumerate(lines) if j != i and not verdicts[j]):
+            return
+        verdicts[i] = Verdict("author bio (after the article)")
 
 
 # A paragraph or quotation of at least this many words, found again word for word, is a repeat.

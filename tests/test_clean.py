@@ -84,6 +84,11 @@ def test_cleaning_a_fixture_twice_changes_nothing(name: str) -> None:
             "Whitlow",
         ),
         ("wire_captions", ["FILE - In this March 3", "A volunteer hands out water"], "The county said 140 homes"),
+        (
+            "author_bio",
+            ["Mara Quell is a staff writer", "Follow Mara Quell on Twitter", "The views expressed by this author"],
+            "Commuter groups said",
+        ),
     ],
 )
 def test_boilerplate_lines_are_dropped_and_the_article_kept(name: str, dropped: list[str], kept: str) -> None:
@@ -115,6 +120,36 @@ def test_an_article_about_subscriptions_is_not_a_promotion() -> None:
         "The company said it now has 40,000 paying subscribers across its newsletters.\n"
     )
     assert kinds(clean_text(text), "drop") == []
+
+
+def test_a_reporter_the_article_is_about_keeps_their_line() -> None:
+    """A bio's sentence is news when the article names the reporter, or when prose follows it."""
+    story = (
+        "Reporter freed after three weeks in custody\n\n"
+        "Police in Vessa released the journalist Tomas Renke on Friday after three weeks in custody without charge.\n\n"
+        "Renke had been reporting on a strike at the city's port when he was detained.\n\n"
+        "Tomas Renke is a reporter for the Vessa Herald.\n"
+    )
+    assert "Tomas Renke is a reporter for the Vessa Herald." in clean_text(story).text
+    inside = (
+        "Newspaper names a new editor\n\n"
+        "Ilka Dorn is a columnist at the Northport Times, and she will run its newsroom from May.\n\n"
+        "The paper's owners said they had chosen her after a search that lasted six months.\n"
+    )
+    assert "Ilka Dorn is a columnist" in clean_text(inside).text
+
+
+def test_an_author_bio_goes_only_after_the_article() -> None:
+    text = (
+        "Library extends its opening hours\n\n"
+        "The central library in Ostby will open until 10 p.m. on weekdays from next month, the council said.\n\n"
+        "Students had petitioned for later hours during the exam season.\n\n"
+        "Pia Sorell and Jon Vick are reporters for the Ostby Post. Pia Sorell covers education.\n"
+    )
+    cleaned = clean_text(text)
+    assert "Pia Sorell" not in cleaned.text
+    assert "Students had petitioned" in cleaned.text
+    assert any("author bio" in detail for detail in kinds(cleaned, "drop"))
 
 
 def test_a_short_list_inside_the_article_is_kept() -> None:
