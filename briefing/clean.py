@@ -13,7 +13,16 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from briefing.clean_boiler import Line, Verdict, ends_sentence, is_prose, judge_line, judge_lines, words
+from briefing.clean_boiler import (
+    Line,
+    Verdict,
+    bracketed_prompts,
+    ends_sentence,
+    is_prose,
+    judge_line,
+    judge_lines,
+    words,
+)
 from briefing.clean_markup import is_html_page, strip_markup
 from briefing.clean_words import (
     DANGLING,
@@ -169,7 +178,7 @@ def clean_text(text: str, *, from_html: bool = False) -> Cleaned:
     text, changes = (text, []) if from_html else strip_markup(text)
     lines, repairs = _repaired_lines(text)
     changes += repairs
-    kept = _without_boilerplate(lines, changes, by_shape=not from_html)
+    kept = _without_boilerplate(_without_bracketed_prompts(lines, changes), changes, by_shape=not from_html)
     blocks = _blocks(kept, changes)
     changes.sort(key=lambda change: change.line)  # stable: in file order, each line's changes as made
     return Cleaned(blocks=tuple(blocks), meta=_meta_from_lines(lines), changes=tuple(changes))
@@ -281,6 +290,28 @@ def _logical_lines(lines: list[str]) -> list[Line]:
         else:
             result.append(Line(text, number, chunk))
         previous_blank = False
+    return result
+
+
+def _without_bracketed_prompts(lines: list[Line], changes: list[Change]) -> list[Line]:
+    """The lines without the calls to action in brackets they hold ("… voted 5-2. [Sign up for our
+    newsletter.] The mayor …"); a line that held nothing else goes. Cut before lines are judged, so
+    the paragraph around a prompt is judged as it will read."""
+    result = []
+    for line in lines:
+        prompts = bracketed_prompts(line.text)
+        if not prompts:  # most lines
+            result.append(line)
+            continue
+        text = line.text
+        for match in reversed(prompts):
+            before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()
+            text = f"{before} {after}" if before and after and after[0] not in ".,;:!?…" else before + after
+        alone = "" if text.strip() else ", a line of its own"
+        for match in prompts:
+            changes.append(Change("drop", f"{match.group()!r} — call to action in brackets{alone}", line.number))
+        if text.strip():
+            result.append(Line(text, line.number, line.chunk))
     return result
 
 

@@ -496,6 +496,24 @@ def _is_call_to_action(text: str) -> bool:
     return bool(_CTA_VERB.match(text)) and count <= MAX_CTA_WORDS and bool(_CTA_NOUN.search(text))
 
 
+# A call to action in brackets, inside a paragraph or alone: "[Sign up for our newsletter here.]",
+# "(Subscribe to …)", "(Click here to see the flyer)". A bracket that opens with an imperative
+# (`bracketed_prompts` checks the rest).
+_BRACKETED_PROMPT = re.compile(r"[\[(]\s*(?=" + _CTA_VERB.pattern[1:] + r")(?P<inner>[^\[\]()\n]{1,300})[\])]", re.I)
+
+
+def bracketed_prompts(text: str) -> list[re.Match[str]]:
+    """The brackets in the line that hold a call to action ("[Sign up for …]", "(Subscribe to …)": an
+    imperative and a marketing word) or a link's "click here"."""
+    if "(" not in text and "[" not in text:  # most lines
+        return []
+    return [
+        match
+        for match in _BRACKETED_PROMPT.finditer(text)
+        if _is_call_to_action(inner := match.group("inner").strip(" .!…")) or _says_click_here(inner, inner.lower())
+    ]
+
+
 def _is_machine_text(text: str) -> bool:
     """Half or more of the line is URLs, paths or code: a link dump or a leaked script."""
     if not (_MACHINE_CHAR.search(text) or "://" in text or "www." in text):  # most lines: none

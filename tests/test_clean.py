@@ -122,6 +122,30 @@ def test_an_article_about_subscriptions_is_not_a_promotion() -> None:
     assert kinds(clean_text(text), "drop") == []
 
 
+def test_calls_to_action_in_brackets_go_and_their_paragraph_stays() -> None:
+    cleaned = clean_fixture("bracketed_prompts")
+    assert "Sign up" not in cleaned.text and "Subscribe" not in cleaned.text and "click here" not in cleaned.text
+    assert "over the Ness. The mayor said work would start in June" in cleaned.text
+    assert "at the town hall. The plans (get this) were drawn" in cleaned.text  # no marketing word: kept
+    assert kinds(cleaned, "drop") == [
+        "'[Sign up for our daily newsletter here.]' — call to action in brackets",
+        "'[Sign up for the Morning Brief newsletter]' — call to action in brackets, a line of its own",
+        "'(click here)' — call to action in brackets",
+        "'(Subscribe to our weekly transport digest)' — call to action in brackets, a line of its own",
+    ]
+
+
+def test_a_prompt_in_brackets_before_prose_takes_only_itself() -> None:
+    text = (
+        "Ferry timetable changes\n\n"
+        "(Get our free app for live departures.) The winter timetable cuts two crossings a day from Monday.\n\n"
+        "The operator said the cut would save fuel during the quiet months.\n"
+    )
+    cleaned = clean_text(text)
+    assert "The winter timetable cuts two crossings a day from Monday." in cleaned.text
+    assert "free app" not in cleaned.text
+
+
 def test_a_reporter_the_article_is_about_keeps_their_line() -> None:
     """A bio's sentence is news when the article names the reporter, or when prose follows it."""
     story = (
