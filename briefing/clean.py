@@ -27,6 +27,7 @@ from briefing.clean_markup import is_html_page, strip_markup
 from briefing.clean_words import (
     DANGLING,
     OPENERS,
+    citation_marks,
     has_case_change,
     repair_line,
     split_fused,
@@ -178,7 +179,8 @@ def clean_text(text: str, *, from_html: bool = False) -> Cleaned:
     text, changes = (text, []) if from_html else strip_markup(text)
     lines, repairs = _repaired_lines(text)
     changes += repairs
-    kept = _without_boilerplate(_without_bracketed_prompts(lines, changes), changes, by_shape=not from_html)
+    lines_cut = _without_citation_marks(_without_bracketed_prompts(lines, changes), changes)
+    kept = _without_boilerplate(lines_cut, changes, by_shape=not from_html)
     blocks = _blocks(kept, changes)
     changes.sort(key=lambda change: change.line)  # stable: in file order, each line's changes as made
     return Cleaned(blocks=tuple(blocks), meta=_meta_from_lines(lines), changes=tuple(changes))
@@ -312,6 +314,32 @@ def _without_bracketed_prompts(lines: list[Line], changes: list[Change]) -> list
             changes.append(Change("drop", f"{match.group()!r} — call to action in brackets{alone}", line.number))
         if text.strip():
             result.append(Line(text, line.number, line.chunk))
+    return result
+
+
+def _without_citation_marks(lines: list[Line], changes: list[Change]) -> list[Line]:
+    """The lines without the reference numbers a copy of a paper or wiki page left glued to its words
+    ("the study.4 The", "fuel1,2,3 are", "scripture[9] and"): they read as part of the word or a number."""
+    marks = citation_marks([line.text for line in lines])
+    if not marks:  # most articles
+        return lines
+    result = []
+    for i, line in enumerate(lines):
+        if spans := marks.get(i):
+            text = line.text
+            tokens: dict[tuple[int, int], list[tuple[int, int]]] = {}  # the marks in each token
+            for start, end in spans:
+                token = (text.rfind(" ", 0, start) + 1, text.find(" ", end) % (len(text) + 1))
+                tokens.setdefault(token, []).append((start, end))
+            for (left, right), inside in tokens.items():
+                cut = text[left:right]
+                for start, end in reversed(inside):
+                    cut = cut[: start - left] + cut[end - left :]
+                changes.append(Change("drop", f"{text[left:right]!r} → {cut!r} — citation mark", line.number))
+            for start, end in reversed(spans):
+                text = text[:start] + text[end:]
+            line = Line(text, line.number, line.chunk)
+        result.append(line)
     return result
 
 

@@ -146,6 +146,30 @@ def test_a_prompt_in_brackets_before_prose_takes_only_itself() -> None:
     assert "free app" not in cleaned.text
 
 
+def test_citation_marks_glued_to_words_are_cut() -> None:
+    cleaned = clean_fixture("citation_marks")
+    for glued in ("Estland.[1]", "rivers.[2][3]", "perch1,2", "Denmark12", "them.5", "summer.[6]"):
+        assert glued not in cleaned.text
+    assert "pike and perch in its deeper water, and later studies in Denmark and the coast" in cleaned.text
+    assert "Radio4 broadcasts the timetable; Radio4 also" in cleaned.text  # a name said twice keeps its number
+    assert "surveyed in 1871.4 The survey" in cleaned.text  # after a number, ".4" may be a decimal
+    assert "'perch1,2' → 'perch' — citation mark" in kinds(cleaned, "drop")
+
+
+def test_numbers_glued_to_words_stay_without_citations_around_them() -> None:
+    """A number after a name, an age after a name and a comma, a numbered abbreviation: no citation marks
+    in an article that has no sure ones."""
+    text = (
+        "Singer returns to the stage\n\n"
+        "Mara Lind,34, said she was ready to sing again after two years away.\n\n"
+        "She will open at Studio54 on Friday, and her album Volume2 follows on Sept.3 The tour visits Oslo7 clubs.\n\n"
+        "Tickets sold out within an hour, the venue said.\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == text.strip()
+    assert kinds(cleaned, "drop") == []
+
+
 def test_a_reporter_the_article_is_about_keeps_their_line() -> None:
     """A bio's sentence is news when the article names the reporter, or when prose follows it."""
     story = (
