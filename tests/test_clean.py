@@ -170,6 +170,80 @@ def test_numbers_glued_to_words_stay_without_citations_around_them() -> None:
     assert kinds(cleaned, "drop") == []
 
 
+def test_related_links_go_as_headline_and_blurb_pairs_or_with_their_label() -> None:
+    cleaned = clean_fixture("related_pairs")
+    for link in ("[Tram strike", "Explore further", "[Kellport Ledger]", "cycle lanes", "The lanes will open"):
+        assert link not in cleaned.text
+    assert "Passenger numbers" not in cleaned.text
+    assert cleaned.text.endswith("said a nurse who works nights at the hospital.")
+    pairs = "related links (3 headlines with a blurb each, after the article)"
+    assert any(detail.endswith(pairs) for detail in kinds(cleaned, "drop"))
+
+
+def test_a_source_in_brackets_is_no_headline() -> None:
+    """A line in brackets goes as a headline only with a headline's stop words: a source does not."""
+    text = (
+        "A saying of the elders\n\n"
+        "The elders said that a guest must be fed before he is asked where he comes from.\n\n"
+        "[Kitab Al-Adab Al-Mufrad hal. 12]\n\n"
+        "The saying is still taught in the village schools.\n"
+    )
+    assert "[Kitab Al-Adab Al-Mufrad hal. 12]" in clean_text(text).text
+
+
+ARTICLE_END = (
+    "Flood defences finished in Lorrin\n\n"
+    "Work on the new flood wall along the Lorrin river finished on Friday, two months early and on budget.\n\n"
+    "The wall protects about 3,000 homes that flooded twice in the last decade, the council said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the article's own sections: short headings
+        "What happens next\nThe council will test the gates in May.\nHow to report a leak\nCall the river office.\n",
+        # a heading introduces the pairs: a list that is part of the article
+        "The wall in numbers\n"
+        "Three kilometres of concrete and steel along the river\nThe wall runs from the old mill to the port.\n"
+        "Twelve flood gates that close in under an hour\nEach gate is tested every month.\n",
+    ],
+)
+def test_sections_and_lists_ending_an_article_are_not_related_links(ending: str) -> None:
+    cleaned = clean_text(ARTICLE_END + ending)
+    assert not any("related links" in detail for detail in kinds(cleaned, "drop"))
+    assert ending.splitlines()[1] in cleaned.text
+
+
+def test_a_title_and_standfirst_above_the_article_are_not_related_links() -> None:
+    text = (
+        "Flood wall along the Lorrin river finished two months early\n"
+        "The council says 3,000 homes are now protected.\n"
+        "Engineers test the new gates before the winter storms arrive\n"
+        "The first test is planned for May.\n\n"
+        "Work on the new flood wall along the Lorrin river finished on Friday, two months early and on budget, "
+        "the council said in a statement.\n"
+    )
+    assert "The council says 3,000 homes are now protected." in clean_text(text).text
+
+
+def test_a_video_playlist_goes_with_its_player() -> None:
+    text = (
+        "Storm closes mountain roads\n\n"
+        "Heavy snow closed three mountain roads on Sunday and left hundreds of drivers stranded overnight.\n\n"
+        "Skip in Skip x Embed x Share CLOSE Snow falls in the pass | 0:46 Drivers wait for the ploughs. 1 of 4\n\n"
+        "Ploughs work through the night on the pass road\n\n"
+        "Ski resorts hope for a record season after early snow\n\n"
+        "Raw: Avalanche warning raised across the region\n\n"
+        "How to keep your car safe in freezing weather\n\n"
+        "Police said the roads would reopen on Tuesday once the snow had been cleared.\n"
+    )
+    cleaned = clean_text(text)
+    assert "Skip in Skip" not in cleaned.text and "Ploughs work" not in cleaned.text and "Raw:" not in cleaned.text
+    assert "Police said the roads would reopen on Tuesday" in cleaned.text
+    assert any(detail.endswith("video playlist (4 headlines after the player)") for detail in kinds(cleaned, "drop"))
+
+
 def test_a_reporter_the_article_is_about_keeps_their_line() -> None:
     """A bio's sentence is news when the article names the reporter, or when prose follows it."""
     story = (
