@@ -13,11 +13,21 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from briefing.clean_boiler import Line, Verdict, ends_sentence, is_prose, judge_line, judge_lines, words
+from briefing.clean_boiler import (
+    Line,
+    Verdict,
+    bracketed_prompts,
+    ends_sentence,
+    is_prose,
+    judge_line,
+    judge_lines,
+    words,
+)
 from briefing.clean_markup import is_html_page, strip_markup
 from briefing.clean_words import (
     DANGLING,
     OPENERS,
+    citation_marks,
     has_case_change,
     repair_line,
     split_fused,
@@ -169,7 +179,8 @@ def clean_text(text: str, *, from_html: bool = False) -> Cleaned:
     text, changes = (text, []) if from_html else strip_markup(text)
     lines, repairs = _repaired_lines(text)
     changes += repairs
-    kept = _without_boilerplate(lines, changes, by_shape=not from_html)
+    lines_cut = _without_citation_marks(_without_bracketed_prompts(lines, changes), changes)
+    kept = _without_boilerplate(lines_cut, changes, by_shape=not from_html)
     blocks = _blocks(kept, changes)
     changes.sort(key=lambda change: change.line)  # stable: in file order, each line's changes as made
     return Cleaned(blocks=tuple(blocks), meta=_meta_from_lines(lines), changes=tuple(changes))
@@ -281,6 +292,54 @@ def _logical_lines(lines: list[str]) -> list[Line]:
         else:
             result.append(Line(text, number, chunk))
         previous_blank = False
+    return result
+
+
+def _without_bracketed_prompts(lines: list[Line], changes: list[Change]) -> list[Line]:
+    """The lines without the calls to action in brackets they hold ("… voted 5-2. [Sign up for our
+    newsletter.] The mayor …"); a line that held nothing else goes. Cut before lines are judged, so
+    the paragraph around a prompt is judged as it will read."""
+    result = []
+    for line in lines:
+        prompts = bracketed_prompts(line.text)
+        if not prompts:  # most lines
+            result.append(line)
+            continue
+        text = line.text
+        for match in reversed(prompts):
+            before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()
+            text = f"{before} {after}" if before and after and after[0] not in ".,;:!?…" else before + after
+        alone = "" if text.strip() else ", a line of its own"
+        for match in prompts:
+            changes.append(Change("drop", f"{match.group()!r} — call to action in brackets{alone}", line.number))
+        if text.strip():
+            result.append(Line(text, line.number, line.chunk))
+    return result
+
+
+def _without_citation_marks(lines: list[Line], changes: list[Change]) -> list[Line]:
+    """The lines without the reference numbers a copy of a paper or wiki page left glued to its words
+    ("the study.4 The", "fuel1,2,3 are", "scripture[9] and"): they read as part of the word or a number."""
+    marks = citation_marks([line.text for line in lines])
+    if not marks:  # most articles
+        return lines
+    result = []
+    for i, line in enumerate(lines):
+        if spans := marks.get(i):
+            text = line.text
+            tokens: dict[tuple[int, int], list[tuple[int, int]]] = {}  # the marks in each token
+            for start, end in spans:
+                token = (text.rfind(" ", 0, start) + 1, text.find(" ", end) % (len(text) + 1))
+                tokens.setdefault(token, []).append((start, end))
+            for (left, right), inside in tokens.items():
+                cut = text[left:right]
+                for start, end in reversed(inside):
+                    cut = cut[: start - left] + cut[end - left :]
+                changes.append(Change("drop", f"{text[left:right]!r} → {cut!r} — citation mark", line.number))
+            for start, end in reversed(spans):
+                text = text[:start] + text[end:]
+            line = Line(text, line.number, line.chunk)
+        result.append(line)
     return result
 
 

@@ -66,6 +66,19 @@ _START_CUES = (
     ("share prompt", r"(share|tweet|email|print|copy link|save)( (this|the) (article|story|page|link))?( on \w+)?$"),
     ("share prompt", r"share (this|on|via)\b|follow us\b|(like|follow) us on\b"),
     ("social prompt", r"follow\b.{0,60}\b(facebook|twitter|instagram)\b.{0,30}$"),
+    # A reporter's handle under the story: "Follow Jane Roe on Twitter and …", "Follow Jane Roe at twitter.com/…".
+    (
+        "social prompt",
+        r"follow (?-i:[A-Z])[\w.'’-]*( (?-i:[A-Z])[\w.'’-]*){0,3} "
+        r"(on twitter\b|at (https?://)?(www\.)?twitter\.com/|@\w)",
+    ),
+    # "The views expressed by this author are their own …", "Disclosure: The author has no positions …".
+    (
+        "author's disclaimer",
+        r"(the )?(views|opinions) expressed (in this (article|commentary|column|piece|post|op-ed)|"
+        r"by (this|the) (author|writer|contributor)|here)\b|disclosure\s*:\s*(the author|i|we)\b|"
+        r"the author (has no (positions|business relationship)|wrote this article|is not receiving)\b",
+    ),
     ("advertisement", r"(advertisement|advert|ad|sponsored( content)?|paid (content|post)|promoted)$"),
     # Alone on its line: run into a paragraph, the label is cut off and the paragraph stays.
     (
@@ -120,6 +133,8 @@ _START_CUES = (
     ("read-more link", r"(?-i:RELATED|ALSO READ|READ MORE|MORE FROM \w+)\b\s*:?\s*(?-i:[A-Z'\"‘“])"),
     # A whole line in brackets that is a link: "[RELATED: …]", "[VIDEO: …]", "[READ THE LETTER.]".
     ("read-more link", r"\[(?-i:RELATED|READ|WATCH|VIDEO|PHOTOS?|SEE|LISTEN|MORE|ALSO)\b[^\]]*\]?$"),
+    # A link's label before a headline: "STORY: Director Spent Final Days …", "Explore further: New catalyst …".
+    ("read-more link", r"(?-i:STORY)\s*:\s*(?-i:[A-Z'\"‘“])|explore further\s*:"),
     (
         "embedded player text",
         r"(media playback is (unsupported|not supported) on your device|media caption\b|text size\b|"
@@ -283,6 +298,9 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 CREDIT_TAIL = 60
+# A link to another article with its source, at the end of a headline: "GOP candidates jump on Obama
+# [Politico]", "Cat lost at JFK [Facebook]", "… [BurgerBusiness.com]". (Checked only on lines ending in "]".)
+_SOURCE_TAG = re.compile(r"(?<=[^\s.!?\"”’]) \[(?-i:[A-Z])[\w.&/'’ -]{0,40}\]$")
 # Headers of lists of other articles; the headlines under them go too. A header is a few words
 # with no sentence punctuation: "More from the mayor: she said…" and "In other words, …" are prose.
 _LIST_HEADER = re.compile(
@@ -290,7 +308,7 @@ _LIST_HEADER = re.compile(
     r"more (from|on|in|about|stories|news)\b(?:[ \t]+[^\s.!?,;:]+){0,5}|recommended( for you| stories| reading)?|"
     r"you (may|might) (also )?(like|enjoy)|most (read|popular|viewed|shared)|trending( now| stories)?|"
     r"top stories|latest( news| stories)?|further reading|editor'?s picks|popular( now)?|what to read next|"
-    r"in other news|in case you missed( it| this)?|don'?t miss|see more|more like this|related posts|"
+    r"in other news|in case you missed( it| this)?|don'?t miss|see more|more like this|related posts|previously|"
     r"story highlights|also( read| see)?|must[- ]reads?|online|read more from\b(?:[ \t]+[^\s.!?,;:]+){0,5})\s*[:.]?$",
     re.IGNORECASE,
 )
@@ -370,6 +388,11 @@ def is_headline_like(line: str) -> bool:
     return 4 <= len(words(line)) <= 20 and not line.rstrip().endswith((".", ":", ";", ","))
 
 
+PLAYER_TEXT = "embedded player text"
+# How a video player's text opens (USA Today's: "Skip in Skip x Embed x Share CLOSE …").
+_PLAYER_STARTS = ("Skip in Skip x Embed", "CLOSE Skip in Skip")
+
+
 @lru_cache(maxsize=8192)
 def judge_line(line: str, by_shape: bool = True) -> Verdict:
     """A verdict on one line seen alone: cue phrases, calls to action, (`by_shape`) menus on one line."""
@@ -379,6 +402,8 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
     count = len(words(text))
     if not count and text:  # "------------", ". . . .", "+": a separator or a widget's sign
         return Verdict("symbols, no words")
+    if text.startswith(_PLAYER_STARTS):  # a video player's captions, for a whole playlist: any length
+        return Verdict(PLAYER_TEXT)
     low = text.lower()
     if count <= MAX_WIDGET_WORDS and (reason := _cue(text, low, count)):
         return Verdict(reason)
@@ -442,6 +467,11 @@ def _cue(text: str, low: str, count: int) -> str:
         return _START_REASONS[match.lastgroup or ""]
     if text.startswith("CLOSE "):  # a video player's caption block: "CLOSE Skip in Skip x Embed x Share …"
         return "embedded player text"
+    if text[-1:] == "]":  # few lines
+        if (source := _SOURCE_TAG.search(text)) and _is_headline(text[: source.start()]):
+            return "read-more link (a headline and its source in brackets)"
+        if text[0] == "[" and _is_bracketed_headline(text[1:-1], count):
+            return "read-more link (a headline in brackets)"
     tail = text[-CREDIT_TAIL:]
     if ("/" in tail or "(" in tail) and _CAPTION_CREDIT.search(tail):
         return "photo caption (ends with the agency's credit)"
@@ -452,6 +482,19 @@ def _cue(text: str, low: str, count: int) -> str:
         if count <= limit and _holds_any(low, keys) and pattern.search(text):
             return reason
     return ""
+
+
+# Another article's headline in brackets, a line of its own ("[Spirit clinches the title with a 2-1 win]"),
+# has this many words at most, and at least this many stop words (a source in brackets, "[Ni'matul
+# Ukhuwah hal. 41]", has none; nor a stage direction, "[Applause]").
+MAX_BRACKETED_HEADLINE_WORDS = 25
+MIN_HEADLINE_STOPWORDS = 2
+
+
+def _is_bracketed_headline(inner: str, count: int) -> bool:
+    if not SHORT_WORDS <= count <= MAX_BRACKETED_HEADLINE_WORDS or not (inner[:1].isupper() or inner[:1] in "'\"‘“"):
+        return False
+    return sum(word.lower() in STOPWORDS for word in words(inner)) >= MIN_HEADLINE_STOPWORDS
 
 
 def _start_cue(text: str, low: str) -> re.Pattern[str]:
@@ -481,6 +524,24 @@ def _is_call_to_action(text: str) -> bool:
     if count <= 4 and _NEWSLETTER_TITLE.match(text):
         return True
     return bool(_CTA_VERB.match(text)) and count <= MAX_CTA_WORDS and bool(_CTA_NOUN.search(text))
+
+
+# A call to action in brackets, inside a paragraph or alone: "[Sign up for our newsletter here.]",
+# "(Subscribe to …)", "(Click here to see the flyer)". A bracket that opens with an imperative
+# (`bracketed_prompts` checks the rest).
+_BRACKETED_PROMPT = re.compile(r"[\[(]\s*(?=" + _CTA_VERB.pattern[1:] + r")(?P<inner>[^\[\]()\n]{1,300})[\])]", re.I)
+
+
+def bracketed_prompts(text: str) -> list[re.Match[str]]:
+    """The brackets in the line that hold a call to action ("[Sign up for …]", "(Subscribe to …)": an
+    imperative and a marketing word) or a link's "click here"."""
+    if "(" not in text and "[" not in text:  # most lines
+        return []
+    return [
+        match
+        for match in _BRACKETED_PROMPT.finditer(text)
+        if _is_call_to_action(inner := match.group("inner").strip(" .!…")) or _says_click_here(inner, inner.lower())
+    ]
 
 
 def _is_machine_text(text: str) -> bool:
@@ -543,7 +604,99 @@ def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
             _is_at_an_edge,
             "list of headlines ({n} in a row, before or after the article)",
         )
+        _mark_headlines_with_blurbs(lines, verdicts)
+        _mark_playlists(lines, verdicts)
+    _mark_author_bio(lines, verdicts)
     return verdicts
+
+
+# Links to other articles listed under the article with a blurb each: a headline of this many words
+# or more (a section's heading is shorter: "What's next", "A low gas tank") …
+MIN_LINK_HEADLINE_WORDS = 6
+# … then a blurb, a sentence or two of at most this many words …
+MAX_BLURB_WORDS = 30
+# … at least this many such pairs in a row.
+MIN_LINK_PAIRS = 2
+
+
+def _mark_headlines_with_blurbs(lines: list[Line], verdicts: list[Verdict]) -> None:
+    """Related links as headline and blurb pairs after the article: from the end, past what is dropped
+    already, pairs of a headline (no final punctuation) and a short blurb, right after the article's
+    prose. (Not above the article, where the title and its standfirst make such a pair; not after a
+    heading, which makes the pairs a section of the article: "Thatcher on screen" and its films.)"""
+    kept = [i for i, verdict in enumerate(verdicts) if not verdict]
+    end = len(kept)
+    while end >= 2 and _is_blurb(lines[kept[end - 1]].text) and _is_link_headline(lines[kept[end - 2]].text):
+        end -= 2
+    pairs = (len(kept) - end) // 2
+    if pairs < MIN_LINK_PAIRS or not end or not is_prose(lines[kept[end - 1]].text):
+        return
+    for i in kept[end:]:
+        verdicts[i] = Verdict(f"related links ({pairs} headlines with a blurb each, after the article)")
+
+
+# A headline can end in an abbreviation in capitals: "… blanket much of U.S.", "… rally in D.C."
+_CAPITALS_ABBREVIATION_END = re.compile(r"(?<= [A-Z])\.(?:[A-Z]\.)+$")
+
+
+def _mark_playlists(lines: list[Line], verdicts: list[Verdict]) -> None:
+    """A video player's playlist: the headlines right after the player's text, wherever it stands."""
+    for i, verdict in enumerate(verdicts):
+        if not verdict.startswith(PLAYER_TEXT):  # most lines
+            continue
+        run, j = [], i + 1
+        while j < len(lines) and (verdicts[j] or _is_headline(_CAPITALS_ABBREVIATION_END.sub("", lines[j].text))):
+            if not verdicts[j]:
+                run.append(j)
+            j += 1
+        if len(run) >= MENU_RUN:
+            for k in run:
+                verdicts[k] = Verdict(f"video playlist ({len(run)} headlines after the player)")
+
+
+def _is_link_headline(text: str) -> bool:
+    return _is_headline(text) and len(words(text)) >= MIN_LINK_HEADLINE_WORDS
+
+
+def _is_blurb(text: str) -> bool:
+    return len(words(text)) <= MAX_BLURB_WORDS and ends_sentence(text)
+
+
+# A reporter's name: two to four capitalised words ("Jane Roe", "Lisa P. White"), not a sentence's opener.
+_BIO_NAME = (
+    r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|His|Her|Their|Our)\b)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
+)
+# An author's bio: a name, then a reporter's role or beat. "Jane Roe is a staff writer at …", "John Doe
+# and Jane Roe are reporters for …", "Jane Roe covers politics for …", "John Doe writes for …".
+_AUTHOR_BIO = re.compile(
+    rf"(?:^|[.,:] )(?P<name>{_BIO_NAME})(?: and {_BIO_NAME})? (?:"
+    r"(?:is|are|was) (?:a|an|the)\b[^.;:]{0,50}?\b"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|blogger|critic|photographer)s?\b|"
+    r"are (?:staff )?(?:writers|reporters|correspondents)\b|"
+    r"(?:covers|writes (?:about|for|on)|reports (?:on|for)|blogs (?:about|at|for)) )"
+)
+# The words one of which a bio holds (a quick test before the pattern).
+_BIO_KEYS = (" is ", " are ", " was ", " covers ", " writes ", " reports ", " blogs ")
+# A bio runs to a few sentences at most.
+MAX_BIO_WORDS = 60
+
+
+def _mark_author_bio(lines: list[Line], verdicts: list[Verdict]) -> None:
+    """The author's bio under the article: from the end, past what is dropped already, lines that name
+    a reporter and their role or beat, a reporter the article does not mention. (The same sentence
+    inside the article, or about someone the article is about, is news about a reporter.)"""
+    for i in range(len(lines) - 1, -1, -1):
+        if verdicts[i]:
+            continue
+        text = lines[i].text
+        if len(words(text)) > MAX_BIO_WORDS or not _holds_any(text, _BIO_KEYS):
+            return
+        bio = _AUTHOR_BIO.search(text)
+        surname = bio.group("name").split()[-1] if bio else ""
+        if not bio or any(surname in line.text for j, line in enumerate(lines) if j != i and not verdicts[j]):
+            return
+        verdicts[i] = Verdict("author bio (after the article)")
 
 
 # A paragraph or quotation of at least this many words, found again word for word, is a repeat.

@@ -8,6 +8,8 @@ shape of a brand or name ("OpenAI", "iPhone", "YouTube", "McDonald", "PhD").
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -390,3 +392,108 @@ def _last_word(text: str) -> str:
 def _first_word(text: str) -> str:
     match = re.match(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text)
     return match.group(0) if match else text
+
+
+# --------------------------------------------------------------------------- citation marks
+
+# Reference numbers a copy of a paper or a wiki page left in the text: in brackets ("scripture[9] and"),
+# or with the brackets or superscript lost, glued to the word before ("the study.4 The", "fuel1,2,3 are",
+# "drink,61 some", "in Oregon13 and"). A number of one to three digits, perhaps a list ("12,13", "56 ,57"),
+# right after a letter, or a letter and a full stop or comma, and before a space, punctuation or the end.
+_CITATION = re.compile(
+    r"\[(?<=\S\[)\d{1,3}\]|"  # (each lookbehind after a first character, so the search skips ahead in C)
+    r"\d(?:(?<=[A-Za-z]\d)|(?<=[a-z][.,]\d))\d{0,2}(?: ?, ?\d{1,3})*(?=[\s;:)\]\"'”’]|[.,!?](?:\s|$)|$)"
+)
+# Where a mark may start, found quickly: in the text's bytes, ASCII letters made "a", digits "0", full
+# stops and commas ".", and everything else but "[" a space, a mark needs "a0", "a.0" or "[0"
+# (`bytes.translate` and a search that starts at the rare "0" take a fraction of the time of any
+# search for the marks in the text).
+_CITATION_SHAPE = bytes(
+    ord("a")
+    if chr(c).isalpha()
+    else ord("0")
+    if chr(c).isdigit()
+    else ord(".")
+    if chr(c) in ".,"
+    else c
+    if chr(c) == "["
+    else 32
+    for c in range(128)
+) + bytes(32 for _ in range(128, 256))
+_CITATION_SHAPE_MARK = re.compile(rb"0(?:(?<=a0)|(?<=\[0)|(?<=a\.0))")
+# Words after which a number glued to a full stop is a date or a reference to a part, not a citation.
+_NUMBERED_ABBREVIATIONS = wordset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december no nos vol vols fig figs art arts sec ch chap para pp op ed eds rev "
+    "ver gen col capt sgt lt st ave blvd mt ft approx est inc ltd corp dept govt"
+)
+# An article with at least this many sure citation marks has them: a lone number glued to a name there
+# ("Oregon13") is one too.
+MIN_SURE_CITATIONS = 2
+
+
+def citation_marks(texts: list[str]) -> dict[int, list[tuple[int, int]]]:
+    """The spans of citation marks to cut, by line of the article (most articles: none). Sure marks: a
+    number in brackets glued to the text, one after a word and a full stop before the next sentence
+    ("study.4 The"), a list glued to a lower-case word ("fuel1,2,3"). A lone number glued to a word
+    ("consumption58 and", "Oregon13"), or after a comma ("drink,61 some"), is cut only in an article
+    with sure marks, and only once in it (a name with a number, "Denver7", "Buzz60", is said again; an
+    age after a name, "Kim,30,", has a capital and a comma)."""
+    everything = "\n".join(texts)
+    # One byte for each character (non-ASCII ones made "?"), so places in the shape are places in the text.
+    shape = everything.encode("ascii", "replace").translate(_CITATION_SHAPE)
+    found, after = [], 0
+    for candidate in _CITATION_SHAPE_MARK.finditer(shape):  # most articles: none
+        start = candidate.start() - (shape[candidate.start() - 1] == ord("["))
+        match = _CITATION.match(everything, start) if start >= after else None
+        if match and (kind := _citation_kind(everything, match)):
+            found.append((match.start(), match.end(), kind))
+            after = match.end()
+    if not found:
+        return {}
+    sure = sum(kind == "sure" for _, _, kind in found)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for start, end, kind in found:
+        if kind == "sure" or (sure >= MIN_SURE_CITATIONS and everything.count(_token_at(everything, start, end)) == 1):
+            line = bisect.bisect_right(starts, start) - 1
+            spans.setdefault(line, []).append((start - starts[line], end - starts[line]))
+    return spans
+
+
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
+# The letters before a number are looked for in this many characters (a word glued to a mark is shorter).
+WORD_BEFORE = 40
+
+
+def _citation_kind(text: str, match: re.Match[str]) -> str:
+    """ "sure", "likely" (cut only in an article with sure marks) or "" (not a citation mark)."""
+    start, end = match.span()
+    if text[start] == "[":
+        return "sure"
+    token = _token_at(text, start, end)
+    if "/" in token or "@" in token or "#" in token or "_" in token or "www" in token:
+        return ""  # a link or a handle: "twitter.com/jdoe12", "@Royceda59"
+    punct = text[start - 1] if text[start - 1] in ".," else ""
+    letters = _LETTERS_BEFORE.search(text, max(0, start - WORD_BEFORE), start - len(punct))
+    word = letters.group() if letters else ""
+    if len(word) < 3 or not word[1:].islower() or word.lower() in _NUMBERED_ABBREVIATIONS:
+        return ""  # "MP3", "iPhone6", "No.4", "Sept.3"
+    after = text[end : end + 2]
+    if punct == ".":  # before the next sentence, or the end of the line
+        sure = not after or after[0] == "\n" or (after[0] == " " and (after[1:].isupper() or after[1:] in '"“‘('))
+        return "sure" if sure else ""
+    if punct == ",":
+        return "likely" if word.islower() and after[:1] == " " and after[1:].islower() else ""
+    if zipf(word) < REAL_WORD_ZIPF:
+        return ""  # "Rclbeauty101": a handle
+    if word.islower() and "," in match.group():
+        return "sure"
+    return "likely"
+
+
+def _token_at(text: str, start: int, end: int) -> str:
+    """The token (between spaces or line breaks) around text[start:end]."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(text.find(" ", end) % (len(text) + 1), text.find("\n", end) % (len(text) + 1))
+    return text[left:right]

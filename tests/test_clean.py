@@ -84,6 +84,11 @@ def test_cleaning_a_fixture_twice_changes_nothing(name: str) -> None:
             "Whitlow",
         ),
         ("wire_captions", ["FILE - In this March 3", "A volunteer hands out water"], "The county said 140 homes"),
+        (
+            "author_bio",
+            ["Mara Quell is a staff writer", "Follow Mara Quell on Twitter", "The views expressed by this author"],
+            "Commuter groups said",
+        ),
     ],
 )
 def test_boilerplate_lines_are_dropped_and_the_article_kept(name: str, dropped: list[str], kept: str) -> None:
@@ -115,6 +120,158 @@ def test_an_article_about_subscriptions_is_not_a_promotion() -> None:
         "The company said it now has 40,000 paying subscribers across its newsletters.\n"
     )
     assert kinds(clean_text(text), "drop") == []
+
+
+def test_calls_to_action_in_brackets_go_and_their_paragraph_stays() -> None:
+    cleaned = clean_fixture("bracketed_prompts")
+    assert "Sign up" not in cleaned.text and "Subscribe" not in cleaned.text and "click here" not in cleaned.text
+    assert "over the Ness. The mayor said work would start in June" in cleaned.text
+    assert "at the town hall. The plans (get this) were drawn" in cleaned.text  # no marketing word: kept
+    assert kinds(cleaned, "drop") == [
+        "'[Sign up for our daily newsletter here.]' — call to action in brackets",
+        "'[Sign up for the Morning Brief newsletter]' — call to action in brackets, a line of its own",
+        "'(click here)' — call to action in brackets",
+        "'(Subscribe to our weekly transport digest)' — call to action in brackets, a line of its own",
+    ]
+
+
+def test_a_prompt_in_brackets_before_prose_takes_only_itself() -> None:
+    text = (
+        "Ferry timetable changes\n\n"
+        "(Get our free app for live departures.) The winter timetable cuts two crossings a day from Monday.\n\n"
+        "The operator said the cut would save fuel during the quiet months.\n"
+    )
+    cleaned = clean_text(text)
+    assert "The winter timetable cuts two crossings a day from Monday." in cleaned.text
+    assert "free app" not in cleaned.text
+
+
+def test_citation_marks_glued_to_words_are_cut() -> None:
+    cleaned = clean_fixture("citation_marks")
+    for glued in ("Estland.[1]", "rivers.[2][3]", "perch1,2", "Denmark12", "them.5", "summer.[6]"):
+        assert glued not in cleaned.text
+    assert "pike and perch in its deeper water, and later studies in Denmark and the coast" in cleaned.text
+    assert "Radio4 broadcasts the timetable; Radio4 also" in cleaned.text  # a name said twice keeps its number
+    assert "surveyed in 1871.4 The survey" in cleaned.text  # after a number, ".4" may be a decimal
+    assert "'perch1,2' → 'perch' — citation mark" in kinds(cleaned, "drop")
+
+
+def test_numbers_glued_to_words_stay_without_citations_around_them() -> None:
+    """A number after a name, an age after a name and a comma, a numbered abbreviation: no citation marks
+    in an article that has no sure ones."""
+    text = (
+        "Singer returns to the stage\n\n"
+        "Mara Lind,34, said she was ready to sing again after two years away.\n\n"
+        "She will open at Studio54 on Friday, and her album Volume2 follows on Sept.3 The tour visits Oslo7 clubs.\n\n"
+        "Tickets sold out within an hour, the venue said.\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == text.strip()
+    assert kinds(cleaned, "drop") == []
+
+
+def test_related_links_go_as_headline_and_blurb_pairs_or_with_their_label() -> None:
+    cleaned = clean_fixture("related_pairs")
+    for link in ("[Tram strike", "Explore further", "[Kellport Ledger]", "cycle lanes", "The lanes will open"):
+        assert link not in cleaned.text
+    assert "Passenger numbers" not in cleaned.text
+    assert cleaned.text.endswith("said a nurse who works nights at the hospital.")
+    pairs = "related links (3 headlines with a blurb each, after the article)"
+    assert any(detail.endswith(pairs) for detail in kinds(cleaned, "drop"))
+
+
+def test_a_source_in_brackets_is_no_headline() -> None:
+    """A line in brackets goes as a headline only with a headline's stop words: a source does not."""
+    text = (
+        "A saying of the elders\n\n"
+        "The elders said that a guest must be fed before he is asked where he comes from.\n\n"
+        "[Kitab Al-Adab Al-Mufrad hal. 12]\n\n"
+        "The saying is still taught in the village schools.\n"
+    )
+    assert "[Kitab Al-Adab Al-Mufrad hal. 12]" in clean_text(text).text
+
+
+ARTICLE_END = (
+    "Flood defences finished in Lorrin\n\n"
+    "Work on the new flood wall along the Lorrin river finished on Friday, two months early and on budget.\n\n"
+    "The wall protects about 3,000 homes that flooded twice in the last decade, the council said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the article's own sections: short headings
+        "What happens next\nThe council will test the gates in May.\nHow to report a leak\nCall the river office.\n",
+        # a heading introduces the pairs: a list that is part of the article
+        "The wall in numbers\n"
+        "Three kilometres of concrete and steel along the river\nThe wall runs from the old mill to the port.\n"
+        "Twelve flood gates that close in under an hour\nEach gate is tested every month.\n",
+    ],
+)
+def test_sections_and_lists_ending_an_article_are_not_related_links(ending: str) -> None:
+    cleaned = clean_text(ARTICLE_END + ending)
+    assert not any("related links" in detail for detail in kinds(cleaned, "drop"))
+    assert ending.splitlines()[1] in cleaned.text
+
+
+def test_a_title_and_standfirst_above_the_article_are_not_related_links() -> None:
+    text = (
+        "Flood wall along the Lorrin river finished two months early\n"
+        "The council says 3,000 homes are now protected.\n"
+        "Engineers test the new gates before the winter storms arrive\n"
+        "The first test is planned for May.\n\n"
+        "Work on the new flood wall along the Lorrin river finished on Friday, two months early and on budget, "
+        "the council said in a statement.\n"
+    )
+    assert "The council says 3,000 homes are now protected." in clean_text(text).text
+
+
+def test_a_video_playlist_goes_with_its_player() -> None:
+    text = (
+        "Storm closes mountain roads\n\n"
+        "Heavy snow closed three mountain roads on Sunday and left hundreds of drivers stranded overnight.\n\n"
+        "Skip in Skip x Embed x Share CLOSE Snow falls in the pass | 0:46 Drivers wait for the ploughs. 1 of 4\n\n"
+        "Ploughs work through the night on the pass road\n\n"
+        "Ski resorts hope for a record season after early snow\n\n"
+        "Raw: Avalanche warning raised across the region\n\n"
+        "How to keep your car safe in freezing weather\n\n"
+        "Police said the roads would reopen on Tuesday once the snow had been cleared.\n"
+    )
+    cleaned = clean_text(text)
+    assert "Skip in Skip" not in cleaned.text and "Ploughs work" not in cleaned.text and "Raw:" not in cleaned.text
+    assert "Police said the roads would reopen on Tuesday" in cleaned.text
+    assert any(detail.endswith("video playlist (4 headlines after the player)") for detail in kinds(cleaned, "drop"))
+
+
+def test_a_reporter_the_article_is_about_keeps_their_line() -> None:
+    """A bio's sentence is news when the article names the reporter, or when prose follows it."""
+    story = (
+        "Reporter freed after three weeks in custody\n\n"
+        "Police in Vessa released the journalist Tomas Renke on Friday after three weeks in custody without charge.\n\n"
+        "Renke had been reporting on a strike at the city's port when he was detained.\n\n"
+        "Tomas Renke is a reporter for the Vessa Herald.\n"
+    )
+    assert "Tomas Renke is a reporter for the Vessa Herald." in clean_text(story).text
+    inside = (
+        "Newspaper names a new editor\n\n"
+        "Ilka Dorn is a columnist at the Northport Times, and she will run its newsroom from May.\n\n"
+        "The paper's owners said they had chosen her after a search that lasted six months.\n"
+    )
+    assert "Ilka Dorn is a columnist" in clean_text(inside).text
+
+
+def test_an_author_bio_goes_only_after_the_article() -> None:
+    text = (
+        "Library extends its opening hours\n\n"
+        "The central library in Ostby will open until 10 p.m. on weekdays from next month, the council said.\n\n"
+        "Students had petitioned for later hours during the exam season.\n\n"
+        "Pia Sorell and Jon Vick are reporters for the Ostby Post. Pia Sorell covers education.\n"
+    )
+    cleaned = clean_text(text)
+    assert "Pia Sorell" not in cleaned.text
+    assert "Students had petitioned" in cleaned.text
+    assert any("author bio" in detail for detail in kinds(cleaned, "drop"))
 
 
 def test_a_short_list_inside_the_article_is_kept() -> None:
