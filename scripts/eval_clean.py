@@ -14,8 +14,11 @@ articles as a build does (each article's summary, then one story summary per clu
 defaults of `Config()`); cleaning must take under a tenth of it. Both times are the best of
 `--passes` (default 3) passes, each started with the word caches emptied as a build starts, so a
 noisy machine moves the ratio less. `--sumy` adds sumy's LexRank on the same articles, for scale.
+`--stages` shows where cleaning's time goes: CPU time of each step of `clean_text` on the corpus
+(each step timed around its call, so the shares add up to about the whole; a rough profile, best of
+`--passes`).
 
-    python scripts/eval_clean.py [--eval ../shared/eval] [--repeat 20] [--passes 3] [--sumy]
+    python scripts/eval_clean.py [--eval ../shared/eval] [--repeat 20] [--passes 3] [--sumy] [--stages]
 """
 
 from __future__ import annotations
@@ -171,7 +174,7 @@ def print_report(report: Report, rate: float) -> None:
     print(f"names/camel-case words wrongly split: {len(report.wrong_splits)} of {report.names}  {report.wrong_splits}")
 
 
-def run_corpus(eval_dir: Path, sumy: bool, passes: int) -> None:
+def run_corpus(eval_dir: Path, sumy: bool, passes: int, stages: bool = False) -> None:
     """Real scraped articles (Multi-News): speed, what was dropped by reason, and cleaning's share
     of the time summarizing takes."""
     docs = sorted((eval_dir / "mds-dev").glob("*/docs/*.txt"))
@@ -199,6 +202,8 @@ def run_corpus(eval_dir: Path, sumy: bool, passes: int) -> None:
     changed_again = sum(clean_text(r.text).text != r.text for r in results)
     print(f"  idempotent: cleaning the cleaned text again changes {changed_again} of {count} articles")
     print("  drops by reason: " + ", ".join(f"{k} {n}" for k, n in reasons.most_common(12)))
+    if stages:
+        stage_times(texts, passes)
     summarizing = time_summaries(eval_dir, sumy, passes)
     share = cpu / summarizing
     verdict = "met" if share < CLEAN_SHARE_TARGET else "NOT met"
@@ -206,6 +211,60 @@ def run_corpus(eval_dir: Path, sumy: bool, passes: int) -> None:
         f"cleaning is {share:.2f} of summarizing time (target < {CLEAN_SHARE_TARGET:.2f}, {verdict}):"
         f" clean {cpu:.2f} s CPU, summarize {summarizing:.2f} s CPU (each the best of {passes} passes)"
     )
+
+
+# The steps of `clean_text`, looked up by name in their module when it runs, so they can be timed
+# in place: (module, function name, what it does). Judging lines one by one is part of removing
+# boilerplate; the rest of that step is the rules that look at a line's neighbours.
+STAGES = (
+    (clean_module, "strip_markup", "HTML and Markdown marks"),
+    (clean_module, "_repaired_lines", "repair (ftfy, spacing) and logical lines"),
+    (clean_module, "_without_bracketed_prompts", "calls to action in brackets"),
+    (clean_module, "_without_citation_marks", "citation marks"),
+    (clean_module, "_without_boilerplate", "boilerplate: everything"),
+    (boiler_module, "judge_line", "  of which: judging each line alone"),
+    (clean_module, "_blocks", "blocks: glued words, headings, datelines"),
+)
+
+
+def stage_times(texts: list[str], passes: int) -> None:
+    """CPU seconds spent in each step of `clean_text` over `texts` (the best of `passes`)."""
+    spent: dict[str, float] = {}
+    originals = [(module, name, getattr(module, name)) for module, name, _ in STAGES]
+
+    def timed(name: str, function: Callable[..., object]) -> Callable[..., object]:
+        def run(*args: object, **kwargs: object) -> object:
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - started
+
+        return run
+
+    best: dict[str, float] = {}
+    total = float("inf")
+    try:
+        for module, name, function in originals:
+            setattr(module, name, timed(name, function))
+        for _ in range(passes):
+            for cache in CLEAN_CACHES:
+                cache.cache_clear()
+            spent.clear()
+            started = time.process_time()
+            for text in texts:
+                clean_document(text, "txt")
+            elapsed = time.process_time() - started
+            if elapsed < total:
+                total, best = elapsed, dict(spent)
+    finally:
+        for module, name, function in originals:
+            setattr(module, name, function)
+    print(f"where cleaning's time goes ({len(texts)} articles, {total:.2f} s CPU with the timers):")
+    for _module, name, label in STAGES:
+        print(f"  {label:45} {best.get(name, 0.0):5.2f} s  {best.get(name, 0.0) / total:4.0%}")
+    outside = total - sum(best.get(name, 0.0) for _, name, label in STAGES if not label.startswith(" "))
+    print(f"  {'the rest (splitting, sorting, the result)':45} {outside:5.2f} s  {outside / total:4.0%}")
 
 
 def time_summaries(eval_dir: Path, sumy: bool, passes: int = 1) -> float:
@@ -247,10 +306,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20, help="passes over the fixtures for the speed figure")
     parser.add_argument("--passes", type=int, default=3, help="timed passes over the corpus; the best counts")
     parser.add_argument("--sumy", action="store_true", help="also time sumy's LexRank on the corpus, for scale")
+    parser.add_argument("--stages", action="store_true", help="also time each step of cleaning on the corpus")
     args = parser.parse_args()
     clean_text(WARM_UP)
     print_report(*run_fixtures(args.repeat))
-    run_corpus(args.eval, args.sumy, max(1, args.passes))
+    run_corpus(args.eval, args.sumy, max(1, args.passes), args.stages)
 
 
 if __name__ == "__main__":
