@@ -233,7 +233,7 @@ def timeline_wording(entry: KeyFact, story: Story) -> str:
     if "guessed" not in entry.role:
         return ""
     first = entry.sources[0]
-    article = next((a for a in story.articles if a.id == first.article), None)
+    article = _article(story, first.article)
     stated = (
         f.text
         for f in (article.facts if article else ())
@@ -267,8 +267,12 @@ def figure_context(fact: KeyFact, story: Story) -> tuple[str, str]:
     return _words_before(sentence[:at]), _words_after(sentence[at + len(fact.text) :])
 
 
+def _article(story: Story, article_id: str) -> Article | None:
+    return next((a for a in story.articles if a.id == article_id), None)
+
+
 def _sentence_text(story: Story, ref: SourceRef) -> str:
-    article = next((a for a in story.articles if a.id == ref.article), None)
+    article = _article(story, ref.article)
     sentences = article.sentences if article else ()
     return next((s.text for s in sentences if s.index == ref.sentence), "")
 
