@@ -291,7 +291,7 @@ def _words_before(text: str) -> str:
 def _words_after(text: str) -> str:
     edge = _CLAUSE_EDGE.search(text)
     clause = _SENTENCE_STOP.sub("", text[: edge.start()] if edge else text)
-    words = clause.split()
+    words = clause.rstrip(",;:").split()  # 'in value,”': the comma before a closing quote
     shown = " ".join(words[:CONTEXT_WORDS])
     rest = text[len(clause) :] if not edge else text[edge.start() :]
     left_out = len(words) > CONTEXT_WORDS or any(c.isalnum() for c in rest)

@@ -402,3 +402,8 @@ def test_the_story_page_shows_a_figure_in_its_words(project: Path) -> None:
     )
     assert 'Repairs will cost <strong class="figure">€42 million</strong> and take eighteen months' in figures
     assert '…built in 1921, carries <strong class="figure">40,000 vehicles</strong> a day' in figures
+
+
+def test_the_words_after_a_figure_stop_before_a_comma_that_closes_a_quotation():
+    found = figures_in_context("“The fund gained €3 billion in value,” the minister said on Friday.")
+    assert found["€3 billion"] == ("The fund gained", "in value…")
