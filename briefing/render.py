@@ -282,7 +282,7 @@ def _words_before(text: str) -> str:
     ends = [edge.end() for edge in _CLAUSE_EDGE.finditer(text)]
     start = next((end for end in reversed(ends) if len(text[end:].split()) >= MIN_CLAUSE_WORDS), 0)
     clause = text[start:]
-    words = clause.split()
+    words = clause.rstrip(" ([“‘\"'").split()  # 'ads (0% vs 25%)': the bracket opened right before the figure
     shown = " ".join(words[-CONTEXT_WORDS:])
     left_out = len(words) > CONTEXT_WORDS or any(c.isalnum() for c in text[: len(text) - len(clause)])
     return f"…{shown}" if shown and left_out else shown

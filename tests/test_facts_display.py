@@ -407,3 +407,8 @@ def test_the_story_page_shows_a_figure_in_its_words(project: Path) -> None:
 def test_the_words_after_a_figure_stop_before_a_comma_that_closes_a_quotation():
     found = figures_in_context("“The fund gained €3 billion in value,” the minister said on Friday.")
     assert found["€3 billion"] == ("The fund gained", "in value…")
+
+
+def test_the_words_before_a_figure_leave_out_a_bracket_opened_right_before_it():
+    found = figures_in_context("Top-ranked ads changed few minds among the drinkers (12% vs 30% for the rest).")
+    assert found["12%"] == ("…changed few minds among the drinkers", "vs 30% for the rest")
