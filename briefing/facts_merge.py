@@ -382,6 +382,7 @@ def find_disagreements(
     figures = [
         _Figure(fact, report_of.get(article.id, -1), frozenset(context - common), article)
         for (fact, article), context in zip(stated, contexts, strict=True)
+        if not _resolved_on_a_guess(fact, article)
     ]
     values = sorted(by_value)
     index = {key: i for i, key in enumerate(values)}
@@ -415,6 +416,13 @@ def find_disagreements(
         for keys in groups.values()
         if len(keys) > 1
     )
+
+
+def _resolved_on_a_guess(fact: Fact, article: Article) -> bool:
+    """A relative date ("on Wednesday", "yesterday") in an article whose publication date the build
+    guessed: the day it names is a guess too, so it competes with no other source's date (two
+    articles of a story saved the same day say "Wednesday" and "yesterday" for one event)."""
+    return fact.kind == "date" and "relative" in fact.role and article.date_inferred
 
 
 def _stated_by(fact: KeyFact, statements: list[_Figure], report_of: dict[str, int]) -> KeyFact:

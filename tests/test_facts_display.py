@@ -412,3 +412,12 @@ def test_the_words_after_a_figure_stop_before_a_comma_that_closes_a_quotation():
 def test_the_words_before_a_figure_leave_out_a_bracket_opened_right_before_it():
     found = figures_in_context("Top-ranked ads changed few minds among the drinkers (12% vs 30% for the rest).")
     assert found["12%"] == ("…changed few minds among the drinkers", "vs 30% for the rest")
+
+
+def test_a_day_resolved_on_a_guessed_publication_date_disagrees_with_no_one():
+    one = article("one", "The council voted to close the pier on Wednesday.")
+    two = article("two", "The council voted yesterday to close the pier.")
+    (dated,) = merge_facts([one, two]).disagreements  # both dated: Wednesday 7 and Thursday 8 April differ
+    assert [v.text for v in dated.values] == ["on Wednesday", "yesterday"]
+    guessed = dataclasses.replace(one, date_inferred=True)  # saved without a date: "Wednesday" of which week?
+    assert merge_facts([guessed, two]).disagreements == ()
