@@ -59,6 +59,9 @@ STOPWORDS = wordset(
     "your"
 )
 
+# The reason for a video player's text, whichever cue finds it: the headlines right after it are its playlist.
+PLAYER_TEXT = "embedded player text"
+
 # Cues at the start of a line, each (reason, pattern); all are tried at once, anchored at the start.
 _START_CUES = (
     ("footer", r"(about us|contact( us)?|careers|advertise( with us)?|sitemap|accessibility|imprint)$"),
@@ -88,7 +91,7 @@ _START_CUES = (
         r"\W*$",
     ),
     (
-        "embedded player text",
+        PLAYER_TEXT,
         r"rating is available when the video has been rented|this feature is not available right now|"
         r"the interactive transcript could not be loaded|javascript is disabled|(you need|please) to enable javascript|"
         r"please enable javascript|"
@@ -136,7 +139,7 @@ _START_CUES = (
     # A link's label before a headline: "STORY: Director Spent Final Days …", "Explore further: New catalyst …".
     ("read-more link", r"(?-i:STORY)\s*:\s*(?-i:[A-Z'\"‘“])|explore further\s*:"),
     (
-        "embedded player text",
+        PLAYER_TEXT,
         r"(media playback is (unsupported|not supported) on your device|media caption\b|text size\b|"
         r"play video\b|enlarge (this )?image\b|just watched\b)",
     ),
@@ -247,7 +250,7 @@ _ANYWHERE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str], int], ...] = 
             MAX_WIDGET_WORDS,
         ),
         (
-            "embedded player text",
+            PLAYER_TEXT,
             ("skip in skip", "replay more videos", "copy this code", "toggle caption", "skip ad", "must watch"),
             r"\bskip in skip x embed x share\b|\breplay more videos\b|\bcopy this code to your (website|site|blog)\b|"
             r"\btoggle caption\b|\bautoplay close skip ad\b|\bmust watch\b.{0,200}\bjust watched\b",
@@ -388,7 +391,6 @@ def is_headline_like(line: str) -> bool:
     return 4 <= len(words(line)) <= 20 and not line.rstrip().endswith((".", ":", ";", ","))
 
 
-PLAYER_TEXT = "embedded player text"
 # How a video player's text opens (USA Today's: "Skip in Skip x Embed x Share CLOSE …").
 _PLAYER_STARTS = ("Skip in Skip x Embed", "CLOSE Skip in Skip")
 
@@ -466,7 +468,7 @@ def _cue(text: str, low: str, count: int) -> str:
     if count <= MAX_CUE_WORDS and (match := _start_cue(text, low).match(text)):
         return _START_REASONS[match.lastgroup or ""]
     if text.startswith("CLOSE "):  # a video player's caption block: "CLOSE Skip in Skip x Embed x Share …"
-        return "embedded player text"
+        return PLAYER_TEXT
     if text[-1:] == "]":  # few lines
         if (source := _SOURCE_TAG.search(text)) and _is_headline(text[: source.start()]):
             return "read-more link (a headline and its source in brackets)"
