@@ -195,7 +195,8 @@ def _action(text: str, offset: int, kind: str = "") -> tuple[str, str, int, str]
     search_from = offset + action.end() + (after_verb.end() if after_verb else 0)
     cut = _CLAUSE_END.search(text, search_from)
     stop = cut.start() if cut else len(text)
-    spans = list(re.finditer(r"\S+", text[verb:stop]))[:MAX_WORDS]
+    clause = list(re.finditer(r"\S+", text[verb:stop]))
+    spans = clause[:MAX_WORDS]
     while spans and (_dangling(spans[-1].group(0))):
         spans.pop()  # never end on "is", "for", "the" or "authority's"
     words = [m.group(0) for m in spans]
@@ -203,7 +204,9 @@ def _action(text: str, offset: int, kind: str = "") -> tuple[str, str, int, str]
     if not words or all(w.lower() in _AUXILIARY_ONLY for w in words):
         return None
     what = " ".join(words)
-    said = " ".join([*text[head:verb].split(), *words])
+    # A clause longer than a headline is cut, and says so: "… to drop a probe into former adviser Michael…".
+    cut_short = "…" if len(clause) > MAX_WORDS else ""
+    said = " ".join([*text[head:verb].split(), *words]) + cut_short
     return what, said, verb + spans[-1].end(), verbs
 
 

@@ -421,3 +421,14 @@ def test_a_day_resolved_on_a_guessed_publication_date_disagrees_with_no_one():
     assert [v.text for v in dated.values] == ["on Wednesday", "yesterday"]
     guessed = dataclasses.replace(one, date_inferred=True)  # saved without a date: "Wednesday" of which week?
     assert merge_facts([guessed, two]).disagreements == ()
+
+
+def test_an_event_cut_to_a_headline_s_length_ends_with_an_ellipsis():
+    (long,) = events(
+        "Governor Ann Trask signed a law that lets the harbour board buy two electric cranes and a tug for "
+        "the container quay and the ferry port."
+    )
+    assert long.text == "Ann Trask signed a law that lets the harbour board buy two electric cranes and a tug…"
+    assert "…" not in long.value  # what sources must share to be one event is the words themselves
+    (short,) = events("Governor Ann Trask signed the harbour law.")
+    assert short.text == "Ann Trask signed the harbour law"
