@@ -314,7 +314,7 @@ def _possessive_pieces(doc: Doc, run: str) -> list[tuple[int, str]]:
 
 def _named_for(doc: Doc, owned: str, rest: str) -> bool:
     """A body's head word after a single name in the possessive the article never writes alone:
-    "Alzheimer's Association", "Macy's Inc."; not "Kenya's Parliament" nor "Integris' Baptist Medical Center"."""
+    "Alzheimer's Association"; not "Kenya's Parliament" nor "Integris' Baptist Medical Center"."""
     if " " in owned or " " in rest or not _org_head(rest) or _is_place(doc, owned) or common_word(owned.lower()):
         return False
     return not re.search(rf"\b{re.escape(owned)}\b(?!['’])", doc.text)
@@ -399,7 +399,7 @@ def _joins(words: list[str], i: int, first: int = 0, doc: Doc | None = None) -> 
 
 def _advocates(words: list[str]) -> bool:
     """Whether words before "for" name the people of a group that stands for something: a common
-    noun in the plural ("Employers", "Citizens"), after at most a place or a common word."""
+    noun in the plural ("Employers", "Citizens"), after at most one word ("Arizona Employers")."""
     last = words[-1]
     if len(words) > 2 or not last.endswith("s") or last.endswith("ss") or last in PARTY_MEMBERS:
         return False
@@ -1245,7 +1245,8 @@ _TOLD_END = re.compile(
     r"^(?:[.,;:!?)—–]|\s[-—–(\"“]|\s(?:via|in|on|last|this|earlier|recently|when|after|before|during|over|by)\b)"
 )
 _TOLD_CLAUSE = re.compile(r"^\s(?:that|he|she|they|it|we|I)\s")  # "tells Hollywood Life that", after several words
-_PLURAL = re.compile(r"[a-hj-rtvx-z]s$|men$")  # "Republicans", "Klansmen"; not "Times", "News", "Axios", "Gauss"
+# "Republicans", "Klansmen", but also "Times" and "Axios"; not "News", "Gauss", "Politicus"
+_PLURAL = re.compile(r"[a-hj-rtvx-z]s$|men$")
 # Whom a person speaks to, or who obtained a document: "told", "confirmed his death to", "in a
 # statement to", "speaking with", "obtained by"; group 1 is a "the" before the name.
 _TOLD_OUTLET_BEFORE = re.compile(
