@@ -321,11 +321,11 @@ _COMMENT_HEADER = re.compile(
     re.IGNORECASE,
 )
 # Calls to action: an imperative that opens the line, plus a word only marketing uses.
-_CTA_VERB = re.compile(
-    r"^(just )?(subscribe|sign up|sign in|log in|register|download|get|try|join|follow|click|tap|upgrade|unlock|"
-    r"support|become|listen|watch|don'?t miss|never miss|want|start|claim|save|enjoy|stay|fill in)\b",
-    re.IGNORECASE,
+_CTA_VERBS = (
+    r"(just )?(subscribe|sign up|sign in|log in|register|download|get|try|join|follow|click|tap|upgrade|unlock|"
+    r"support|become|listen|watch|don'?t miss|never miss|want|start|claim|save|enjoy|stay|fill in)\b"
 )
+_CTA_VERB = re.compile("^" + _CTA_VERBS, re.IGNORECASE)
 _ACCOUNT_PROMPT = re.compile(
     r"^(subscribe|sign up|sign in|log in|log out|register|create an account|my account)\b", re.I
 )
@@ -531,7 +531,7 @@ def _is_call_to_action(text: str) -> bool:
 # A call to action in brackets, inside a paragraph or alone: "[Sign up for our newsletter here.]",
 # "(Subscribe to …)", "(Click here to see the flyer)". A bracket that opens with an imperative
 # (`bracketed_prompts` checks the rest).
-_BRACKETED_PROMPT = re.compile(r"[\[(]\s*(?=" + _CTA_VERB.pattern[1:] + r")(?P<inner>[^\[\]()\n]{1,300})[\])]", re.I)
+_BRACKETED_PROMPT = re.compile(r"[\[(]\s*(?=" + _CTA_VERBS + r")(?P<inner>[^\[\]()\n]{1,300})[\])]", re.I)
 
 
 def bracketed_prompts(text: str) -> list[re.Match[str]]:
