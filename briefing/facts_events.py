@@ -64,6 +64,7 @@ _NOUN_THEN_AUX = re.compile(
     r"\s((?:[a-z][\w'’-]*\s){1,2})(?=(?:will|would|has|have|had|is|are|was|were|could|can|may|might|must|should)\s)"
 )
 _RELATIVE_PRONOUNS = word_set("who which that whose whom")
+_PERSONAL_PRONOUNS = word_set("i we you he she it they")
 _NOT_SUBJECT_WORDS = word_set("now also still then already just never not only even today yet")
 # Words a headline must not end on: it would stop mid-phrase ("amber warning for wind is",
 # "cost estimates for").
@@ -167,6 +168,8 @@ def _lead_claim(sentence: Sentence) -> _Claim | None:
     subject = _SUBJECT.match(sentence.text) or _LONG_SUBJECT.match(sentence.text)
     if subject is None or subject.group("who").split()[-1].lower() in _RELATIVE_PRONOUNS:
         return None  # "The producer who worked alongside ...": a noun phrase, not a clause
+    if subject.group("who").strip().lower() in _PERSONAL_PRONOUNS:
+        return None  # "I had been interning on …": a writer's own story, no one the box can name
     action = _action(sentence.text, subject.end() - 1)
     if action is None:
         return None

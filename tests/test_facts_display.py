@@ -432,3 +432,8 @@ def test_an_event_cut_to_a_headline_s_length_ends_with_an_ellipsis():
     assert "…" not in long.value  # what sources must share to be one event is the words themselves
     (short,) = events("Governor Ann Trask signed the harbour law.")
     assert short.text == "Ann Trask signed the harbour law"
+
+
+def test_a_lead_told_in_the_first_person_is_no_event():
+    assert events("I had been working at the harbour office for three weeks when the letter came.") == []
+    assert events("We were told on Monday that the ferry would stop.") == []
