@@ -241,6 +241,10 @@ def test_a_sentence_the_attribution_interrupted_runs_on():
     assert quote_texts("“The river is higher,” said harbour master Olwen Tregar, “than it was in 2009.”") == [
         "The river is higher than it was in 2009."
     ]
+    # a capital after the attribution's comma is a name, not a new sentence
+    assert quote_texts(
+        "“If the rain keeps up,” said harbour master Olwen Tregar, “Portmere will flood by Friday.”"
+    ) == ["If the rain keeps up Portmere will flood by Friday."]
 
 
 def test_a_part_that_ends_its_own_sentence_keeps_its_mark():
