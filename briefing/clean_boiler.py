@@ -686,17 +686,20 @@ MAX_BIO_WORDS = 60
 
 def _mark_author_bio(lines: list[Line], verdicts: list[Verdict]) -> None:
     """The author's bio under the article: from the end, past what is dropped already, lines that name
-    a reporter and their role or beat, a reporter the article does not mention. (The same sentence
-    inside the article, or about someone the article is about, is news about a reporter.)"""
+    a reporter and their role or beat, a reporter the article above them does not mention. (The same
+    sentence inside the article, or about someone the article is about, is news about a reporter; a
+    bio of two lines names its reporter twice, "Jane Roe is …" and "Jane Roe covers …".)"""
+    bios: list[tuple[int, str]] = []  # (line, the reporter's surname), from the end
     for i in range(len(lines) - 1, -1, -1):
         if verdicts[i]:
             continue
         text = lines[i].text
-        if len(words(text)) > MAX_BIO_WORDS or not _holds_any(text, _BIO_KEYS):
-            return
-        bio = _AUTHOR_BIO.search(text)
-        surname = bio.group("name").split()[-1] if bio else ""
-        if not bio or any(surname in line.text for j, line in enumerate(lines) if j != i and not verdicts[j]):
+        if len(words(text)) > MAX_BIO_WORDS or not _holds_any(text, _BIO_KEYS) or not (bio := _AUTHOR_BIO.search(text)):
+            break
+        bios.append((i, bio.group("name").split()[-1]))
+    article = [line.text for j, line in enumerate(lines[: bios[-1][0]]) if not verdicts[j]] if bios else []
+    for i, surname in bios:
+        if any(surname in text for text in article):
             return
         verdicts[i] = Verdict("author bio (after the article)")
 

@@ -274,6 +274,20 @@ def test_an_author_bio_goes_only_after_the_article() -> None:
     assert any("author bio" in detail for detail in kinds(cleaned, "drop"))
 
 
+def test_an_author_bio_of_two_lines_goes_though_it_names_its_reporter_twice() -> None:
+    text = (
+        "Library extends its opening hours\n\n"
+        "The central library in Ostby will open until 10 p.m. on weekdays from next month, the council said.\n\n"
+        "Students had petitioned for later hours during the exam season.\n\n"
+        "Pia Sorell is a staff writer at the Ostby Post.\n\n"
+        "Pia Sorell covers education and the city council.\n"
+    )
+    cleaned = clean_text(text)
+    assert "Pia Sorell" not in cleaned.text
+    assert cleaned.text.endswith("Students had petitioned for later hours during the exam season.")
+    assert sum("author bio" in detail for detail in kinds(cleaned, "drop")) == 2
+
+
 def test_a_short_list_inside_the_article_is_kept() -> None:
     text = clean_fixture("list_kept").text
     assert "Tenants must be given two months' notice of any increase." in text
