@@ -1252,7 +1252,7 @@ _PLURAL = re.compile(r"[a-hj-rtvx-z]s$|men$")
 _TOLD_OUTLET_BEFORE = re.compile(
     r"\b(?:told|tells|telling|according\sto|confirmed\s(?:[\w'’-]+\s){0,4}?to"
     rf"|{_INTERVIEW}"
-    r"|obtained\sby|(?:first\s)?reported\sby|(?:study|survey|poll|analysis)\sby)\s(the\s)?$"
+    r"|obtained\sby|reported\sby|(?:study|survey|poll|analysis)\sby)\s(the\s)?$"
 )
 
 
