@@ -455,7 +455,7 @@ def citation_marks(texts: list[str]) -> dict[int, list[tuple[int, int]]]:
     starts = list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     spans: dict[int, list[tuple[int, int]]] = {}
     for start, end, kind in found:
-        if kind == "sure" or (sure >= MIN_SURE_CITATIONS and everything.count(_token_at(everything, start, end)) == 1):
+        if kind == "sure" or (sure >= MIN_SURE_CITATIONS and _said_once(everything, start, end)):
             line = bisect.bisect_right(starts, start) - 1
             spans.setdefault(line, []).append((start - starts[line], end - starts[line]))
     return spans
@@ -490,6 +490,15 @@ def _citation_kind(text: str, match: re.Match[str]) -> str:
     if word.islower() and "," in match.group():
         return "sure"
     return "likely"
+
+
+# Punctuation around a word, not part of the name it may be ("Denver7," and "Denver7." are one name).
+_AROUND_WORD = "\"'“”‘’()[].,;:!?"
+
+
+def _said_once(text: str, start: int, end: int) -> bool:
+    """Whether the word glued to the mark at text[start:end] is in the text once (with its number)."""
+    return text.count(_token_at(text, start, end).strip(_AROUND_WORD)) == 1
 
 
 def _token_at(text: str, start: int, end: int) -> str:

@@ -156,6 +156,17 @@ def test_citation_marks_glued_to_words_are_cut() -> None:
     assert "'perch1,2' → 'perch' — citation mark" in kinds(cleaned, "drop")
 
 
+def test_a_name_with_a_number_said_twice_keeps_it_whatever_punctuation_follows() -> None:
+    text = (
+        "Station history\n\n"
+        "The station opened in 1952.[1] It moved to the hills in 1970.[2] Its news went out as Denver7.\n\n"
+        "Viewers of Denver7, the station said, doubled within a year.\n"
+    )
+    cleaned = clean_text(text)
+    assert "out as Denver7." in cleaned.text and "Viewers of Denver7, the station" in cleaned.text
+    assert "in 1952. It moved" in cleaned.text
+
+
 def test_numbers_glued_to_words_stay_without_citations_around_them() -> None:
     """A number after a name, an age after a name and a comma, a numbered abbreviation: no citation marks
     in an article that has no sure ones."""
