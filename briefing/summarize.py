@@ -139,6 +139,9 @@ _BOILERPLATE = re.compile(
     r"(this|the following) (video|clip))\b|©|[-_=*#~]{4,}",
     re.IGNORECASE,
 )
+# "Here's what you need to know.", "Here are 18 facts about the Tube.", "Here's Lenovo's new desktop.":
+# a signpost to a list, a picture or a video below it, which says nothing on its own.
+_SIGNPOST = re.compile(r"here(?:'s|’s| is| are)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # "42", "10.5", "4,000"
 _TERMINAL = re.compile(r"""[.!…]["'”’)\]]*$""")
 
@@ -325,6 +328,8 @@ def bad_line(text: str) -> str:
         return "cut at an abbreviation"
     if _BOILERPLATE.search(text):
         return "boilerplate"
+    if _SIGNPOST.match(text):
+        return "points to what follows it on the page"
     if _unbalanced_quotes(text):
         return "part of a longer quotation"
     return ""

@@ -303,6 +303,10 @@ PLAIN = [
         # Text about a video or picture on the page it came from.
         ("Watch the mayor's tour of the Harbour Bridge in the clip above.", "boilerplate"),
         ("See the first pictures below of the new Harbour Bridge deck.", "boilerplate"),
+        # A signpost to what follows on the page.
+        ("Here's what you need to know about the Harbour Bridge closure.", "points to what follows it on the page"),
+        ("Here are the five routes the ferries will take from Monday.", "points to what follows it on the page"),
+        ("The mayor said here is a chance to rebuild the Harbour Bridge properly.", ""),
     ],
 )
 def test_bad_line_reasons(text: str, reason: str) -> None:
