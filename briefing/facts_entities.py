@@ -799,8 +799,8 @@ _SPOKESPERSON_BEFORE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representative|statement|lawyers?|officials?|chief|director|head|member)s?"
     r"\s(?:for|of|from|at)\s(?:the\s)?$"
 )
-# Whom one speaks to: "in a statement to", "in an interview with", "speaking with".
-_INTERVIEW = r"(?:in\s(?:a|an)\s(?:[a-z]+\s)?(?:statement|interview|e-?mail)|speaking|spoke)\s(?:to|with)"
+# Whom one speaks to: "in a statement to", "in an interview with", "speaking with"; also opening a sentence.
+_INTERVIEW = r"(?:[Ii]n\s(?:a|an)\s(?:[a-z]+\s)?(?:statement|interview|e-?mail)|[Ss]peaking|spoke)\s(?:to|with)"
 _SOURCE_BEFORE = re.compile(
     r"\b(?:told|tells|according to|(?:reported|polled|surveyed|conducted|published|owned|run|released) by|aired on|on"
     rf"|{_INTERVIEW})\s(?:[Tt]he\s)?$"

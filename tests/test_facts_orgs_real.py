@@ -188,6 +188,15 @@ def test_a_name_of_common_words_a_person_told_something_is_a_news_outlet():
     assert orgs("The ice shelf is shrinking, according to the Polar Red List, which tracks it.") == set()
 
 
+def test_an_interview_that_opens_a_sentence_names_a_news_outlet_too():
+    assert orgs("The mayor was calm. In an interview with Harborwire, she said the pier would reopen.") == {
+        "Harborwire"
+    }
+    assert orgs("The mayor was calm. Speaking with Harborwire, she said the pier would reopen.") == {"Harborwire"}
+    # near miss: a given name after the same words is no outlet
+    assert orgs("The mayor was calm. Speaking to Khalida, she said the pier would reopen.") == set()
+
+
 def test_a_single_name_that_has_learned_or_first_reported_is_a_news_outlet():
     assert orgs("The board is split over the deal, Skyledger has learned.") == {"Skyledger"}
     # near miss: a correspondent's credit line reports from a place
