@@ -332,6 +332,8 @@ def bad_line(text: str) -> str:
         return "points to what follows it on the page"
     if _unbalanced_quotes(text):
         return "part of a longer quotation"
+    if text.count("(") != text.count(")"):
+        return "part of a bracketed aside"  # "(Update: the mayor's office responds." cut from its ")"
     return ""
 
 

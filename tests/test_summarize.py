@@ -307,6 +307,9 @@ PLAIN = [
         ("Here's what you need to know about the Harbour Bridge closure.", "points to what follows it on the page"),
         ("Here are the five routes the ferries will take from Monday.", "points to what follows it on the page"),
         ("The mayor said here is a chance to rebuild the Harbour Bridge properly.", ""),
+        # Half of an aside in brackets that the sentence splitter cut in two.
+        ("(Update: the mayor's office says the Harbour Bridge reopens on Friday.", "part of a bracketed aside"),
+        ("The council (which met on Monday) voted to reopen the Harbour Bridge.", ""),
     ],
 )
 def test_bad_line_reasons(text: str, reason: str) -> None:
