@@ -203,6 +203,8 @@ def _action(text: str, offset: int, kind: str = "") -> tuple[str, str, int, str]
     while spans and (_dangling(spans[-1].group(0))):
         spans.pop()  # never end on "is", "for", "the" or "authority's"
     words = [m.group(0) for m in spans]
+    if words:
+        words[-1] = words[-1].rstrip(",;:")  # "is here," before a dangling "and": the comma goes with it
     verbs = text[head : offset + action.end()].strip()
     if not words or all(w.lower() in _AUXILIARY_ONLY for w in words):
         return None

@@ -437,3 +437,8 @@ def test_an_event_cut_to_a_headline_s_length_ends_with_an_ellipsis():
 def test_a_lead_told_in_the_first_person_is_no_event():
     assert events("I had been working at the harbour office for three weeks when the letter came.") == []
     assert events("We were told on Monday that the ferry would stop.") == []
+
+
+def test_an_event_that_ends_before_a_dangling_word_loses_the_comma_too():
+    (event,) = events("The harbour season is here, and as the ferries return the cafés open again.")
+    assert event.text == "The harbour season is here"
