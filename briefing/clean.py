@@ -32,6 +32,7 @@ from briefing.clean_words import (
     repair_line,
     split_fused,
     split_token,
+    token_span,
     uncurl_plain,
     wordset,
 )
@@ -329,8 +330,7 @@ def _without_citation_marks(lines: list[Line], changes: list[Change]) -> list[Li
             text = line.text
             tokens: dict[tuple[int, int], list[tuple[int, int]]] = {}  # the marks in each token
             for start, end in spans:
-                token = (text.rfind(" ", 0, start) + 1, text.find(" ", end) % (len(text) + 1))
-                tokens.setdefault(token, []).append((start, end))
+                tokens.setdefault(token_span(text, start, end), []).append((start, end))
             for (left, right), inside in tokens.items():
                 cut = text[left:right]
                 for start, end in reversed(inside):

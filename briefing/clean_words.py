@@ -503,6 +503,12 @@ def _said_once(text: str, start: int, end: int) -> bool:
 
 def _token_at(text: str, start: int, end: int) -> str:
     """The token (between spaces or line breaks) around text[start:end]."""
-    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    right = min(text.find(" ", end) % (len(text) + 1), text.find("\n", end) % (len(text) + 1))
+    left, right = token_span(text, start, end)
     return text[left:right]
+
+
+def token_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the token (between spaces or line breaks) around text[start:end] starts and ends."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(text.find(" ", end) % (len(text) + 1), text.find("\n", end) % (len(text) + 1))  # -1: the end
+    return left, right
