@@ -582,15 +582,20 @@ def _join_split_quotes(text: str, parts: list[_Part]) -> list[FoundQuote]:
 
 def _rejoined(first: str, between: str, second: str) -> str:
     """Two parts of one quote as one text. A sentence the attribution closed ('“A,” X said. “B.”')
-    gets its full stop back, in place of the comma that led into the attribution ("A. B."); one it
-    interrupted ('“A,” X said, “b.”') runs on ("A b.")."""
-    if first.endswith(_QUOTE_PART_ENDS) or not second[:1].isupper() or not _CLOSED_BY_ATTRIBUTION.search(between):
+    gets its full stop back, in place of the comma that led into the attribution ("A. B."), inside
+    a quote within the quote ("calls him its ‘favourite son.’ B"); one it interrupted ('“A,” X
+    said, “b.”') runs on ("A b.")."""
+    bare = first.rstrip(_INNER_CLOSERS)  # "asked, ‘Why?’" ends its sentence inside the inner quote
+    if bare.endswith(_QUOTE_PART_ENDS) or not second[:1].isupper() or not _CLOSED_BY_ATTRIBUTION.search(between):
         return f"{first} {second}"
+    if bare.endswith(","):  # "calls him its ‘favourite son,’": the stop takes the comma's place
+        return f"{bare[:-1]}.{first[len(bare) :]} {second}"
     return f"{first}. {second}"
 
 
 # A quote's part that ends in one of these keeps it, and needs no full stop.
 _QUOTE_PART_ENDS = (".", "!", "?", "…", ":", ";", "-", "—", "–")
+_INNER_CLOSERS = "'’)]"  # what closes a quote or an aside within a quote's part
 # An attribution that ends a sentence: '… said Anika Brandvold. ', '… he said.'
 _CLOSED_BY_ATTRIBUTION = re.compile(r"[.!?][\"')\]]*\s*$")
 

@@ -254,3 +254,17 @@ def test_a_part_that_ends_its_own_sentence_keeps_its_mark():
             "“It is, and boats should stay in.”",
         ]
     ) == ["Is the river higher than it was in 2009? It is, and boats should stay in."]
+
+
+def test_a_quote_within_the_part_takes_the_full_stop_or_keeps_its_own():
+    closed = "said harbour master Olwen Tregar."
+    assert quote_texts([f"“We will call it ‘the harbour plan,’” {closed}", "“Boats should stay in until Friday.”"]) == [
+        "We will call it ‘the harbour plan.’ Boats should stay in until Friday."
+    ]
+    assert quote_texts(
+        [f"“People keep asking us, ‘Is the pier safe?’” {closed}", "“Boats should stay in until Friday.”"]
+    ) == ["People keep asking us, ‘Is the pier safe?’ Boats should stay in until Friday."]
+    # near miss: an aside in brackets is no sentence of its own; the stop goes after it
+    assert quote_texts(
+        [f"“We will finish the harbour wall (and the pier),” {closed}", "“Boats should stay in until Friday.”"]
+    ) == ["We will finish the harbour wall (and the pier). Boats should stay in until Friday."]
