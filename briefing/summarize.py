@@ -142,6 +142,8 @@ _BOILERPLATE = re.compile(
 # "Here's what you need to know.", "Here are 18 facts about the Tube.", "Here's Lenovo's new desktop.":
 # a signpost to a list, a picture or a video below it, which says nothing on its own.
 _SIGNPOST = re.compile(r"here(?:'s|’s| is| are)\b", re.IGNORECASE)
+# ". . . Bob's been very dissatisfied.", "[...] I see no difference.": a quotation whose start was left out.
+_OPENS_WITH_ELLIPSIS = re.compile(r"[\"“'‘(\[]?\s*(?:\.\s?\.\s?\.|…)")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # "42", "10.5", "4,000"
 _TERMINAL = re.compile(r"""[.!…]["'”’)\]]*$""")
 
@@ -328,6 +330,8 @@ def bad_line(text: str) -> str:
         return "cut at an abbreviation"
     if _BOILERPLATE.search(text):
         return "boilerplate"
+    if _OPENS_WITH_ELLIPSIS.match(text):
+        return "starts mid-quotation (an ellipsis)"
     if _SIGNPOST.match(text):
         return "points to what follows it on the page"
     if _unbalanced_quotes(text):

@@ -307,6 +307,8 @@ PLAIN = [
         ("Here's what you need to know about the Harbour Bridge closure.", "points to what follows it on the page"),
         ("Here are the five routes the ferries will take from Monday.", "points to what follows it on the page"),
         ("The mayor said here is a chance to rebuild the Harbour Bridge properly.", ""),
+        (". . . The council has been unhappy with the Harbour Bridge for years.", "starts mid-quotation (an ellipsis)"),
+        ("[...] I see no reason to close the Harbour Bridge before spring.", "starts mid-quotation (an ellipsis)"),
         # Half of an aside in brackets that the sentence splitter cut in two.
         ("(Update: the mayor's office says the Harbour Bridge reopens on Friday.", "part of a bracketed aside"),
         ("The council (which met on Monday) voted to reopen the Harbour Bridge.", ""),
