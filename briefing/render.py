@@ -309,23 +309,26 @@ def figure_markdown(fact: KeyFact, story: Story) -> str:
 
 
 def shown_facts(story: Story) -> list[KeyFact]:
-    """The story's key facts as a box lists them: a figure inside a range from the same sentence
-    ("60 millimetres" of "between 40 and 60 millimetres") is the range's, not a fact of its own."""
-    figures = [f for f in story.facts.facts if f.kind in FIGURE_KINDS]
-    return [
-        fact
-        for fact in story.facts.facts
-        if not (
-            fact.kind in FIGURE_KINDS
-            and any(
-                other is not fact
-                and other.sources[:1] == fact.sources[:1]
-                and fact.text in other.text
-                and len(other.text) > len(fact.text)
-                for other in figures
-            )
-        )
-    ]
+    """The story's key facts as a box lists them, none said twice: a figure inside a range from the
+    same sentence ("60 millimetres" of "between 40 and 60 millimetres") is the range's, and a figure
+    an event already states, from a sentence the event is drawn from ("will reach $1 billion"), is
+    the event's."""
+    facts = story.facts.facts
+    figures = [f for f in facts if f.kind in FIGURE_KINDS]
+    events = [f for f in facts if f.kind == "event"]
+    return [fact for fact in facts if fact.kind not in FIGURE_KINDS or not _said_already(fact, figures, events)]
+
+
+def _said_already(figure: KeyFact, figures: list[KeyFact], events: list[KeyFact]) -> bool:
+    in_a_range = any(
+        other is not figure
+        and other.sources[:1] == figure.sources[:1]
+        and figure.text in other.text
+        and len(other.text) > len(figure.text)
+        for other in figures
+    )
+    in_an_event = any(figure.text in event.text and set(event.sources) & set(figure.sources) for event in events)
+    return in_a_range or in_an_event
 
 
 def role_label(role: str) -> str:

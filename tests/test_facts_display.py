@@ -442,3 +442,11 @@ def test_a_lead_told_in_the_first_person_is_no_event():
 def test_an_event_that_ends_before_a_dangling_word_loses_the_comma_too():
     (event,) = events("The harbour season is here, and as the ferries return the cafés open again.")
     assert event.text == "The harbour season is here"
+
+
+def test_a_figure_the_event_already_states_is_not_listed_again():
+    story = _story(article("one", "The Portmere council will spend €12 million on the pier.", "It opened in 1902."))
+    (event,) = [f for f in story.facts.facts if f.kind == "event"]
+    assert "€12 million" in event.text
+    assert any(f.text == "€12 million" for f in story.facts.facts)  # still a fact, to compare with others
+    assert not any(f.text == "€12 million" for f in shown_facts(story))
