@@ -298,6 +298,16 @@ def _words_after(text: str) -> str:
     return f"{shown}…" if shown and left_out else shown
 
 
+def date_event(fact: KeyFact, story: Story) -> str:
+    """The event the story's timeline gives for a date fact's day ("The Old Harbour Bridge will close
+    to all motor traffic"), for a list without the timeline beside it; '' when the timeline leaves the
+    day out or has only the words around the date ("… confirmed yesterday, but …"), which say less."""
+    if fact.kind != "date":
+        return ""
+    said = next((e.text for e in story.facts.timeline if e.value == fact.value and e.sources == fact.sources), "")
+    return "" if said.startswith("…") or said.endswith("…") else said
+
+
 def figure_markdown(fact: KeyFact, story: Story) -> str:
     """A figure as the digest lists it: the words around it, the figure in bold ("Between **40 and 60
     millimetres** of rain could fall on high ground…"); '' for other facts."""
@@ -516,6 +526,7 @@ HELPERS: dict[str, Callable[..., Any]] = {
     "fact_label": fact_label,
     "fact_wording": fact_wording,
     "figure_context": figure_context,
+    "date_event": date_event,
     "figure_markdown": figure_markdown,
     "shown_facts": shown_facts,
     "timeline_wording": timeline_wording,

@@ -19,6 +19,7 @@ from briefing.facts import extract_facts, merge_facts
 from briefing.facts_dates import date_relation, find_dates
 from briefing.model import Article, Disagreement, Fact, KeyFact, SourceRef, Story, SummarySentence
 from briefing.render import (
+    date_event,
     disagreement_label,
     fact_label,
     fact_wording,
@@ -450,3 +451,14 @@ def test_a_figure_the_event_already_states_is_not_listed_again():
     assert "€12 million" in event.text
     assert any(f.text == "€12 million" for f in story.facts.facts)  # still a fact, to compare with others
     assert not any(f.text == "€12 million" for f in shown_facts(story))
+
+
+def test_the_digest_gives_a_date_the_event_of_its_day_but_not_a_window_of_words():
+    long = (
+        "Repairs to the old pier, which the storm of the previous winter had left unsafe for walkers, began "
+        "in 2019, and the work has gone slowly since then because of money."
+    )
+    story = _story(article("one", "The Portmere council will close the pier on Monday.", long))
+    days = {f.value: date_event(f, story) for f in story.facts.facts if f.kind == "date"}
+    assert days["2027-04-12"] == "The Portmere council will close the pier"
+    assert days["2019"] == ""  # the timeline has only words around the date: "… unsafe for walkers, began in 2019 …"
