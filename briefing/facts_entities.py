@@ -328,7 +328,12 @@ def _of_common_plural(words: list[str]) -> bool:
     if len(words) < 3 or words[-2] not in {"of", "for"}:
         return False
     last = words[-1].lower()
-    return last in _IRREGULAR_PLURALS or (last.endswith("s") and common_word(last) and common_word(last[:-1]))
+    return last in _IRREGULAR_PLURALS or _plural_of_common_word(last)
+
+
+def _plural_of_common_word(word: str) -> bool:
+    """A common word ending in "s" whose singular is one too: "veterans", "Employers"."""
+    return word.endswith("s") and common_word(word.lower()) and common_word(word[:-1].lower())
 
 
 def _is_place(doc: Doc, name: str) -> bool:
@@ -401,9 +406,9 @@ def _advocates(words: list[str]) -> bool:
     """Whether words before "for" name the people of a group that stands for something: a common
     noun in the plural ("Employers", "Citizens"), after at most one word ("Arizona Employers")."""
     last = words[-1]
-    if len(words) > 2 or not last.endswith("s") or last.endswith("ss") or last in PARTY_MEMBERS:
+    if len(words) > 2 or last.endswith("ss") or last in PARTY_MEMBERS:
         return False
-    return common_word(last.lower()) and common_word(last[:-1].lower())
+    return _plural_of_common_word(last)
 
 
 def _and_before_head(words: list[str], i: int, first: int) -> bool:
