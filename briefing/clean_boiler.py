@@ -613,8 +613,8 @@ def judge_lines(lines: list[Line], by_shape: bool = True) -> list[Verdict]:
 
 
 # Links to other articles listed under the article with a blurb each: a headline of this many words
-# or more (a section's heading is shorter: "What's next", "A low gas tank") …
-MIN_LINK_HEADLINE_WORDS = 6
+# or more (a section's heading is shorter: "What's next", "A low gas tank", "How the council pays for it") …
+MIN_LINK_HEADLINE_WORDS = 7
 # … then a blurb, a sentence or two of at most this many words …
 MAX_BLURB_WORDS = 30
 # … at least this many such pairs in a row.

@@ -214,6 +214,9 @@ ARTICLE_END = (
     [
         # the article's own sections: short headings
         "What happens next\nThe council will test the gates in May.\nHow to report a leak\nCall the river office.\n",
+        # … of six words, each with a paragraph as short as a blurb
+        "How the council pays for it\nThe county will pay half of the cost.\n"
+        "What the wall means for homes\nHomes near the river can be insured again.\n",
         # a heading introduces the pairs: a list that is part of the article
         "The wall in numbers\n"
         "Three kilometres of concrete and steel along the river\nThe wall runs from the old mill to the port.\n"
