@@ -298,14 +298,17 @@ def _words_after(text: str) -> str:
     return f"{shown}…" if shown and left_out else shown
 
 
-def date_event(fact: KeyFact, story: Story) -> str:
-    """The event the story's timeline gives for a date fact's day ("The Old Harbour Bridge will close
-    to all motor traffic"), for a list without the timeline beside it; '' when the timeline leaves the
-    day out or has only the words around the date ("… confirmed yesterday, but …"), which say less."""
-    if fact.kind != "date":
-        return ""
-    said = next((e.text for e in story.facts.timeline if e.value == fact.value and e.sources == fact.sources), "")
-    return "" if said.startswith("…") or said.endswith("…") else said
+def event_date(fact: KeyFact, story: Story) -> KeyFact | None:
+    """The date fact of an event's day ("Monday 16 November 2026" for "The Old Harbour Bridge will close
+    to all motor traffic"), stated by a source of the event: shown with the event, not on a line of its
+    own; None for other facts and for an event with no such date."""
+    if fact.kind != "event" or not fact.role:
+        return None
+    sources = set(fact.sources)
+    return next(
+        (f for f in story.facts.facts if f.kind == "date" and f.value == fact.role and sources & set(f.sources)),
+        None,
+    )
 
 
 def figure_markdown(fact: KeyFact, story: Story) -> str:
@@ -320,13 +323,18 @@ def figure_markdown(fact: KeyFact, story: Story) -> str:
 
 def shown_facts(story: Story) -> list[KeyFact]:
     """The story's key facts as a box lists them, none said twice: a figure inside a range from the
-    same sentence ("60 millimetres" of "between 40 and 60 millimetres") is the range's, and a figure
-    an event already states, from a sentence the event is drawn from ("will reach $1 billion"), is
-    the event's."""
+    same sentence ("60 millimetres" of "between 40 and 60 millimetres") is the range's; a figure an
+    event already states, from a sentence the event is drawn from ("will reach $1 billion"), and the
+    date of an event's day (`event_date`), are the event's."""
     facts = story.facts.facts
     figures = [f for f in facts if f.kind in FIGURE_KINDS]
     events = [f for f in facts if f.kind == "event"]
-    return [fact for fact in facts if fact.kind not in FIGURE_KINDS or not _said_already(fact, figures, events)]
+    dated = {id(day) for event in events if (day := event_date(event, story))}
+    return [
+        fact
+        for fact in facts
+        if id(fact) not in dated and (fact.kind not in FIGURE_KINDS or not _said_already(fact, figures, events))
+    ]
 
 
 def _said_already(figure: KeyFact, figures: list[KeyFact], events: list[KeyFact]) -> bool:
@@ -526,7 +534,7 @@ HELPERS: dict[str, Callable[..., Any]] = {
     "fact_label": fact_label,
     "fact_wording": fact_wording,
     "figure_context": figure_context,
-    "date_event": date_event,
+    "event_date": event_date,
     "figure_markdown": figure_markdown,
     "shown_facts": shown_facts,
     "timeline_wording": timeline_wording,

@@ -19,8 +19,8 @@ from briefing.facts import extract_facts, merge_facts
 from briefing.facts_dates import date_relation, find_dates
 from briefing.model import Article, Disagreement, Fact, KeyFact, SourceRef, Story, SummarySentence
 from briefing.render import (
-    date_event,
     disagreement_label,
+    event_date,
     fact_label,
     fact_wording,
     figure_context,
@@ -453,12 +453,11 @@ def test_a_figure_the_event_already_states_is_not_listed_again():
     assert not any(f.text == "€12 million" for f in shown_facts(story))
 
 
-def test_the_digest_gives_a_date_the_event_of_its_day_but_not_a_window_of_words():
-    long = (
-        "Repairs to the old pier, which the storm of the previous winter had left unsafe for walkers, began "
-        "in 2019, and the work has gone slowly since then because of money."
-    )
-    story = _story(article("one", "The Portmere council will close the pier on Monday.", long))
-    days = {f.value: date_event(f, story) for f in story.facts.facts if f.kind == "date"}
-    assert days["2027-04-12"] == "The Portmere council will close the pier"
-    assert days["2019"] == ""  # the timeline has only words around the date: "… unsafe for walkers, began in 2019 …"
+def test_an_event_carries_its_day_and_the_day_is_not_listed_again():
+    story = _story(article("one", "The Portmere council will close the pier on Monday.", "It opened in 1902."))
+    (event,) = [f for f in story.facts.facts if f.kind == "event"]
+    day = event_date(event, story)
+    assert (day.value, fact_label(day)) == ("2027-04-12", "Monday 12 April 2027")
+    shown = shown_facts(story)
+    assert event in shown and day not in shown
+    assert [f.value for f in shown if f.kind == "date"] == ["1902"]
