@@ -461,3 +461,12 @@ def test_an_event_carries_its_day_and_the_day_is_not_listed_again():
     shown = shown_facts(story)
     assert event in shown and day not in shown
     assert [f.value for f in shown if f.kind == "date"] == ["1902"]
+
+
+def test_an_event_that_names_its_day_as_written_is_not_given_it_again(project: Path) -> None:
+    config = load_config(project=project)
+    digest = render_site(make_briefing(config), config)["digest.md"].decode()
+    # council.txt has no date: "on Monday" is a guess, shown as written, and the event says it already
+    assert "- The city council voted on Monday to close the Harbour Bridge for repairs (1 source)" in digest.replace(
+        "\n  ", " "
+    )
