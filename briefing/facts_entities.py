@@ -665,9 +665,9 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return mention._replace(
             kind="org", role=org_role, rule="establishment/says"
         )  # "Moyle Mink Ranch in Burley"; "the Front that claimed"
-    if _ARTICLE_BEFORE.search(before) and (
-        _NEWSROOM_AFTER.match(after) or (len(words) >= 2 and _THE_SAID.match(after))
-    ):
+    several = len(words) >= 2
+    newsroom = _NEWSROOM_AFTER.match(after) and (several or not common_word(name.lower()))  # not "a London reporter"
+    if _ARTICLE_BEFORE.search(before) and (newsroom or (several and _THE_SAID.match(after))):
         return mention._replace(
             kind="org", rule="the-reported"
         )  # "The Weather Channel reported", "a Page Six reporter"

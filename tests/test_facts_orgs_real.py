@@ -271,6 +271,7 @@ def test_people_in_the_plural_for_a_cause_are_a_group():
         ("Last year he told a Gossip Row reporter that he was retiring.", {"Gossip Row"}),
         # near misses: the place a person is in charge of, then the person's words; a thing that says
         ("Mara Lind, head of operations for the Middle East, said the aid arrived.", set()),
+        ("For ten years she was a London correspondent for the paper.", set()),  # a city's, not a newsroom's
         ("The box for the Pulse Band says every beat counts.", set()),
     ],
 )
