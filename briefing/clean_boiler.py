@@ -670,9 +670,11 @@ _BIO_NAME = (
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
 )
 # An author's bio: a name, then a reporter's role or beat. "Jane Roe is a staff writer at …", "John Doe
-# and Jane Roe are reporters for …", "Jane Roe covers politics for …", "John Doe writes for …".
+# and Jane Roe are reporters for …", "Jane Roe covers politics for …", "John Doe writes for …". It opens
+# the line, or follows a label or an apposition ("About the author: Jane Roe …", "A writer and former
+# producer, Jane Roe covers …"); not a sentence, which makes the line the article's prose.
 _AUTHOR_BIO = re.compile(
-    rf"(?:^|[.,:] )(?P<name>{_BIO_NAME})(?: and {_BIO_NAME})? (?:"
+    rf"(?:^|[,:] )(?P<name>{_BIO_NAME})(?: and {_BIO_NAME})? (?:"
     r"(?:is|are|was) (?:a|an|the)\b[^.;:]{0,50}?\b"
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|blogger|critic|photographer)s?\b|"
     r"are (?:staff )?(?:writers|reporters|correspondents)\b|"

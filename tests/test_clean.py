@@ -288,6 +288,16 @@ def test_an_author_bio_goes_only_after_the_article() -> None:
     assert any("author bio" in detail for detail in kinds(cleaned, "drop"))
 
 
+def test_a_paragraph_ending_in_a_sentence_about_a_reporter_is_not_a_bio() -> None:
+    last = "Commuters said the rise would hurt shift workers. Jon Vick is a former reporter who now runs their group."
+    text = (
+        "Ferry fares to rise\n\n"
+        "Ferry fares across the harbour will rise by 6 percent from April, the port authority said on Tuesday.\n\n"
+        f"{last}\n"
+    )
+    assert clean_text(text).text.endswith(last)
+
+
 def test_an_author_bio_of_two_lines_goes_though_it_names_its_reporter_twice() -> None:
     text = (
         "Library extends its opening hours\n\n"
