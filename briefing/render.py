@@ -243,8 +243,9 @@ def timeline_wording(entry: KeyFact, story: Story) -> str:
 
 
 # Figures are shown in the words around them ("…brings gusts of up to 110 km/h to exposed headlands"):
-# "110 km/h" alone does not say what it measures.
+# "110 km/h" alone does not say what it measures. So are dates ("…co-founded the band in 1965").
 FIGURE_KINDS = frozenset({"money", "percent", "number"})
+IN_CONTEXT_KINDS = FIGURE_KINDS | {"date"}
 # At most this many words either side of a figure, and never past the edge of its clause.
 CONTEXT_WORDS = 6
 # A clause before a figure shorter than this says too little ("with"): the words before it are shown too.
@@ -257,8 +258,8 @@ def figure_context(fact: KeyFact, story: Story) -> tuple[str, str]:
     """The words before and after a figure in the first sentence that states it, up to its
     clause's edge and at most `CONTEXT_WORDS` each side, with "…" where words are left out:
     ("…Storm Corvina brings gusts of up to", "to exposed headlands"). ("", "") for facts other
-    than figures, and when the sentence does not hold the figure as written."""
-    if fact.kind not in FIGURE_KINDS or not fact.sources:
+    than figures and dates, and when the sentence does not hold the figure as written."""
+    if fact.kind not in IN_CONTEXT_KINDS or not fact.sources:
         return "", ""
     sentence = _sentence_text(story, fact.sources[0])
     at = sentence.find(fact.text)
@@ -312,12 +313,13 @@ def event_date(fact: KeyFact, story: Story) -> KeyFact | None:
 
 
 def figure_markdown(fact: KeyFact, story: Story) -> str:
-    """A figure as the digest lists it: the words around it, the figure in bold ("Between **40 and 60
-    millimetres** of rain could fall on high ground…"); '' for other facts."""
-    if fact.kind not in FIGURE_KINDS:
+    """A figure or date as the digest lists it: the words around it, the figure in bold ("Between **40
+    and 60 millimetres** of rain could fall on high ground…"), a date as `fact_label` gives it; ''
+    for other facts."""
+    if fact.kind not in IN_CONTEXT_KINDS:
         return ""
     before, after = figure_context(fact, story)
-    parts = (markdown_escape(before), f"**{markdown_escape(fact.text)}**", markdown_escape(after))
+    parts = (markdown_escape(before), f"**{markdown_escape(fact_label(fact))}**", markdown_escape(after))
     return " ".join(part for part in parts if part)
 
 

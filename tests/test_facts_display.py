@@ -470,3 +470,12 @@ def test_an_event_that_names_its_day_as_written_is_not_given_it_again(project: P
     assert "- The city council voted on Monday to close the Harbour Bridge for repairs (1 source)" in digest.replace(
         "\n  ", " "
     )
+
+
+def test_a_date_is_shown_in_its_words_as_resolved():
+    story = _story(
+        article("one", "Repairs to the old pier began in 2019.", "The council said on Tuesday it had run out of money.")
+    )
+    dates = {f.value: figure_markdown(f, story) for f in story.facts.facts if f.kind == "date"}
+    assert dates["2019"] == "…to the old pier began in **2019**"  # six words before it at most
+    assert dates["2027-04-06"] == "The council said **Tuesday 6 April 2027** it had run out of money"
