@@ -303,7 +303,7 @@ _CAPTION_CREDIT = re.compile(
 CREDIT_TAIL = 60
 # A link to another article with its source, at the end of a headline: "GOP candidates jump on Obama
 # [Politico]", "Cat lost at JFK [Facebook]", "… [BurgerBusiness.com]". (Checked only on lines ending in "]".)
-_SOURCE_TAG = re.compile(r"(?<=[^\s.!?\"”’]) \[(?-i:[A-Z])[\w.&/'’ -]{0,40}\]$")
+_SOURCE_TAG = re.compile(r"(?<=[^\s.!?\"”’]) \[[A-Z][\w.&/'’ -]{0,40}\]$")
 # Headers of lists of other articles; the headlines under them go too. A header is a few words
 # with no sentence punctuation: "More from the mayor: she said…" and "In other words, …" are prose.
 _LIST_HEADER = re.compile(
