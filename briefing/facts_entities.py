@@ -654,8 +654,9 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         )  # "Clint Eastwood's empty chair speech"
     if org_role or _org_cue(before, after):
         return mention._replace(kind="org", role=org_role, rule="descriptor" if org_role else "org-cue")
-    several_or_the = len(words) >= 2 or _ARTICLE_BEFORE.search(before)  # one word alone waits for the full names
-    if several_or_the and not person_role and _told_outlet(doc, mention.start, words, after):
+    several, article_before = len(words) >= 2, bool(_ARTICLE_BEFORE.search(before))
+    # a single word with no "the" or "a" before it waits for the full names
+    if (several or article_before) and not person_role and _told_outlet(doc, mention.start, words, after):
         return mention._replace(kind="org", rule="told")  # "told Rolling Stone,", "told the Guardian the judge …"
     if _WHO_AFTER.match(after) and len(words) >= 2 and _looks_like_name(words):
         return mention._replace(kind="person", role=person_role, rule="who")  # "Ivan Urgant, who replied"
@@ -665,13 +666,12 @@ def _classify(doc: Doc, mention: Mention) -> Mention | None:
         return mention._replace(
             kind="org", role=org_role, rule="establishment/says"
         )  # "Moyle Mink Ranch in Burley"; "the Front that claimed"
-    several = len(words) >= 2
     newsroom = _NEWSROOM_AFTER.match(after) and (several or not common_word(name.lower()))  # not "a London reporter"
-    if _ARTICLE_BEFORE.search(before) and (newsroom or (several and _THE_SAID.match(after))):
+    if article_before and (newsroom or (several and _THE_SAID.match(after))):
         return mention._replace(
             kind="org", rule="the-reported"
         )  # "The Weather Channel reported", "a Page Six reporter"
-    if not person_role and _ARTICLE_BEFORE.search(before):
+    if not person_role and article_before:
         return None  # "the Great Depression", "a History Channel special": names of things
     if len(words) >= 2 and _TITLE_BEFORE.search(before) and _looks_like_name(words):
         return mention._replace(kind="person", role=person_role, rule="title-abbr")  # "Sens. Ted Cruz of Texas"
