@@ -1242,8 +1242,8 @@ def _single_word_kind(doc: Doc, mention: Mention, people: set[str], orgs: list[M
 
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s$")
 _STAFF_AFTER = re.compile(r"^['’]s\s(?:" + "|".join(sorted(FIRST_NAMES)) + r")\s[A-Z][\w'’-]+")
-# "Recode has learned", "first reported"; not a correspondent's "Okafor reported from Lagos"
-_REPORTED_AFTER = re.compile(r"^\s(?:(?:has|had)\s(?:learned|obtained|reported)|first\sreported)\b")
+# "Recode has learned", "first reported"; not a correspondent's "Okafor reported from Lagos", nor "has learned to"
+_REPORTED_AFTER = re.compile(r"^\s(?:(?:has|had)\s(?:learned(?!\sto\b)|obtained|reported)|first\sreported)\b")
 # Told, and nothing more said of whom: "told Gizmodo via email", "he tells Newsweek."; not "told
 # Khloe he thought", "told Latino and black community leaders", "told Harris that".
 _TOLD_END = re.compile(

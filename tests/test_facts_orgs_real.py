@@ -201,6 +201,8 @@ def test_a_single_name_that_has_learned_or_first_reported_is_a_news_outlet():
     assert orgs("The board is split over the deal, Skyledger has learned.") == {"Skyledger"}
     # near miss: a correspondent's credit line reports from a place
     assert orgs("Tamsin Rook contributed to this story. Okafor reported from Lagos.") == set()
+    # near miss: what a person has learned to do is no scoop
+    assert orgs("After three seasons, Okafor has learned to live with the pressure.") == set()
 
 
 def test_an_agency_named_with_and_before_its_last_word_keeps_it_whole():
