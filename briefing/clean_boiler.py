@@ -393,6 +393,9 @@ def is_headline_like(line: str) -> bool:
 
 # How a video player's text opens (USA Today's: "Skip in Skip x Embed x Share CLOSE …").
 _PLAYER_STARTS = ("Skip in Skip x Embed", "CLOSE Skip in Skip")
+# The reason for such a player's text: the headlines after it are its playlist (after other player
+# text, a BBC "Media caption" say, short lines are the article's subheadings).
+PLAYLIST_PLAYER = f"{PLAYER_TEXT} (a player with a playlist)"
 
 
 @lru_cache(maxsize=8192)
@@ -405,7 +408,7 @@ def judge_line(line: str, by_shape: bool = True) -> Verdict:
     if not count and text:  # "------------", ". . . .", "+": a separator or a widget's sign
         return Verdict("symbols, no words")
     if text.startswith(_PLAYER_STARTS):  # a video player's captions, for a whole playlist: any length
-        return Verdict(PLAYER_TEXT)
+        return Verdict(PLAYLIST_PLAYER)
     low = text.lower()
     if count <= MAX_WIDGET_WORDS and (reason := _cue(text, low, count)):
         return Verdict(reason)
@@ -644,7 +647,7 @@ _CAPITALS_ABBREVIATION_END = re.compile(r"(?<= [A-Z])\.(?:[A-Z]\.)+$")
 def _mark_playlists(lines: list[Line], verdicts: list[Verdict]) -> None:
     """A video player's playlist: the headlines right after the player's text, wherever it stands."""
     for i, verdict in enumerate(verdicts):
-        if not verdict.startswith(PLAYER_TEXT):  # most lines
+        if verdict != PLAYLIST_PLAYER:  # most lines
             continue
         run, j = [], i + 1
         while j < len(lines) and (verdicts[j] or _is_headline(_CAPITALS_ABBREVIATION_END.sub("", lines[j].text))):

@@ -258,6 +258,24 @@ def test_a_video_playlist_goes_with_its_player() -> None:
     assert any(detail.endswith("video playlist (4 headlines after the player)") for detail in kinds(cleaned, "drop"))
 
 
+def test_lines_after_other_player_text_are_no_playlist() -> None:
+    """Only a player that lists other videos (USA Today's) has a playlist after it; after a BBC
+    "Media caption", short lines in a row are the article's own."""
+    text = (
+        "Storm closes mountain roads\n\n"
+        "Heavy snow closed three mountain roads on Sunday and left hundreds of drivers stranded overnight.\n\n"
+        "Media caption Drivers describe a night in their cars on the pass\n\n"
+        "Three roads closed across the north of the valley\n\n"
+        "Forty schools shut for a second day running\n\n"
+        "Trains cancelled on the whole of the valley line\n\n"
+        "More snow is forecast for Wednesday, and the roads agency has asked drivers to stay at home.\n"
+    )
+    cleaned = clean_text(text)
+    assert "Media caption" not in cleaned.text
+    for line in ("Three roads closed", "Forty schools shut", "Trains cancelled on the whole"):
+        assert line in cleaned.text
+
+
 def test_a_reporter_the_article_is_about_keeps_their_line() -> None:
     """A bio's sentence is news when the article names the reporter, or when prose follows it."""
     story = (
