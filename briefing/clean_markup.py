@@ -24,6 +24,11 @@ _BLOCK_TAGS = wordset(
 _DEAD = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+|[^()]*\([^()]*\)[^()]*)\)")
+# A reference link, "[the report][1]" or "[the report][]", and a reference's definition on its own line,
+# "[1]: https://example.org/report.pdf" (its title, if any, after it). Not two citation marks in a row,
+# "1976.[27][28]", which the citation-mark rule cuts.
+_MD_REFERENCE_LINK = re.compile(r"\[(?!\d+\])([^\]]+)\]\[[^\]]*\]")
+_MD_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*)?\s*$")
 # Emphasis and code marks around words. A backtick between two letters is an apostrophe a keyboard
 # put there ("it`s"), not code: code marks stand at a word's edge.
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(`)(?=\S)(.+?)(?<=\S)`(?!\w)")
@@ -88,11 +93,12 @@ def _strip_markdown_line(line: str) -> str:
     """One line without heading/quote/list markers, images, link targets or emphasis markers."""
     if not _may_have_markdown(line):  # most lines: no Markdown at all
         return line
-    if _MD_RULE.match(line):
+    if _MD_RULE.match(line) or _MD_REFERENCE.match(line):
         return ""
     line = _MD_LINE.sub("", line)
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
+    line = _MD_REFERENCE_LINK.sub(r"\1", line)
     line = _MD_EMPHASIS.sub(lambda match: match.group(2) or match.group(4), line)
     # An emphasis mark taken from "** A message…" can leave a list marker ("* A message…"): it goes
     # too, so that cleaning the result again changes nothing.

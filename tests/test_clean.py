@@ -530,6 +530,23 @@ def test_markdown_syntax_is_removed() -> None:
     assert "https://" not in cleaned.text and "**" not in cleaned.text and "#" not in cleaned.text
 
 
+def test_markdown_reference_links_keep_their_words_and_lose_their_definitions() -> None:
+    text = (
+        "The council published [the report][1] on Monday, and [the mayor][] said fares would rise by 4%.\n\n"
+        "[1]: https://example.org/report.pdf\n"
+        '[the mayor]: https://example.org/mayor "The mayor\'s page"\n'
+    )
+    assert (
+        clean_text(text).text
+        == "The council published the report on Monday, and the mayor said fares would rise by 4%."
+    )
+
+
+def test_two_citation_marks_in_a_row_are_no_reference_link() -> None:
+    text = "The doctrine was denounced in 1976.[27][28] It was not taught again.\n"
+    assert clean_text(text).text == "The doctrine was denounced in 1976. It was not taught again."
+
+
 def test_backticks_between_letters_are_apostrophes_not_code() -> None:
     text = "The band said it`s what you`re after, and ran `make install` twice.\n"
     assert clean_text(text).text == "The band said it's what you're after, and ran make install twice."
