@@ -478,6 +478,7 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
                     lowered in COMMON_WORDS
                     or _seen_lowercase(doc, lowered)
                     or (len(words) > 2 and doc.words[word] < 2 and common_word(lowered))
+                    or _sentence_adverb(lowered)
                 )
             )
         ):
@@ -493,6 +494,12 @@ def _drop_leading_words(doc: Doc, piece: Mention) -> Mention | None:
 
 
 _LEFT_CONNECTORS = frozenset({"and", "of", "for", "&"})
+
+
+def _sentence_adverb(lowered: str) -> bool:
+    """A common adverb in -ly that opens a sentence before a name ("Apparently Lenovo liked …",
+    "Finally Smith …"): no part of the name."""
+    return len(lowered) > 4 and lowered.endswith("ly") and common_word(lowered)
 
 
 def _place_led_body(words: list[str]) -> bool:

@@ -296,3 +296,10 @@ def test_a_role_between_a_body_and_a_name_belongs_to_neither():
     }
     # near miss: a role after words that end in no body's head word names no body
     assert orgs("The plan was backed by Senate Majority Leader Jim Calloway on Monday.") == set()
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name() -> None:
+    # "Apparently Harborwire" has a person's shape, two capitalised words; without the adverb one
+    # unknown word is left, which says nothing of what it names
+    assert people("Apparently Harborwire liked what it saw, because it built its own ferry app.") == set()
+    assert people("Reportedly Anna Kowalski left the council on Monday.") == {"Anna Kowalski"}
