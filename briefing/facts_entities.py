@@ -165,6 +165,9 @@ def _split_run(doc: Doc, start: int, run: str) -> list[Mention]:
     """Cut one capitalised run into candidate names: possessives, connectors, titles, sentence starts."""
     pieces: list[Mention] = []
     run = _TRAILING_DAY.sub("", run)  # "Martha McSally Thursday evening"
+    month = _TRAILING_MONTH_ABBREVIATION.search(run)
+    if month and _DAY_NUMBER_AFTER.match(doc.text, start + len(run)):  # "a refill of Adderall Jan. 6"
+        run = run[: month.start()]
     defined = _defined_name(doc, start, run)
     if defined:  # "Immigration and Customs Enforcement (ICE)": the bracket says where the name starts
         name = run[defined:]
@@ -275,6 +278,9 @@ def _known_then_words(doc: Doc, piece: Mention) -> Mention:
     return piece
 
 
+# A month's short name after a name, then a day: "mailing Adderall Jan. 6 to her daughter".
+_TRAILING_MONTH_ABBREVIATION = re.compile(r"\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
+_DAY_NUMBER_AFTER = re.compile(r"\.?\s\d{1,2}\b")
 _TRAILING_DAY = re.compile(
     r"(?:\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
     r"|August|September|October|November|December))+$"

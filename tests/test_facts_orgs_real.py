@@ -303,3 +303,7 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name() -> None:
     # unknown word is left, which says nothing of what it names
     assert people("Apparently Harborwire liked what it saw, because it built its own ferry app.") == set()
     assert people("Reportedly Anna Kowalski left the council on Monday.") == {"Anna Kowalski"}
+
+
+def test_a_month_s_short_name_and_a_day_after_a_name_are_no_part_of_it() -> None:
+    assert people("Dr. Ruth Amsel mailed a refill of Lumorex Jan. 6 to her daughter in Seoul.") == {"Ruth Amsel"}
