@@ -94,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"extract: {extract_seconds:.2f} s ({len(articles) / extract_seconds:.0f} articles/s)")
     print(f"merge:   {merge_seconds:.2f} s ({len(clusters) / merge_seconds:.0f} clusters/s)")
     print("facts per kind:", ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
-    print(f"clusters with reprints: {reprinted}; with disagreements: {sum(bool(b.disagreements) for b in boxes)}")
+    disputed = sum(bool(b.disagreements) for b in boxes)
+    found = sum(len(b.disagreements) for b in boxes)
+    print(f"clusters with reprints: {reprinted}; with disagreements: {disputed} ({found} disagreements)")
     if args.sample:
         kinds_wanted = set(filter(None, args.kinds.split(",")))
         _print_sample(extracted, by_id, args.sample, args.seed, kinds_wanted)
