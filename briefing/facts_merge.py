@@ -758,12 +758,7 @@ _WORDS = re.compile(r"[a-z][a-z-]+")
 
 
 def _sentence_text(article: Article | None, index: int) -> str:
-    if article is None:
-        return ""
-    for sentence in article.sentences:
-        if sentence.index == index:
-            return sentence.text
-    return ""
+    return article.sentence_text(index) if article else ""
 
 
 # --------------------------------------------------------------------------- timeline

@@ -215,6 +215,10 @@ class Article:
     def word_count(self) -> int:
         return sum(len(s.text.split()) for s in self.sentences)
 
+    def sentence_text(self, index: int) -> str:
+        """The text of the sentence at `index` (its position in the article), '' if there is none."""
+        return next((s.text for s in self.sentences if s.index == index), "")
+
 
 @dataclass(frozen=True)
 class SummarySentence:

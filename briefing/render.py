@@ -274,8 +274,7 @@ def _article(story: Story, article_id: str) -> Article | None:
 
 def _sentence_text(story: Story, ref: SourceRef) -> str:
     article = _article(story, ref.article)
-    sentences = article.sentences if article else ()
-    return next((s.text for s in sentences if s.index == ref.sentence), "")
+    return article.sentence_text(ref.sentence) if article else ""
 
 
 def _words_before(text: str) -> str:
