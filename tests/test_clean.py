@@ -141,9 +141,11 @@ def test_a_prompt_in_brackets_before_prose_takes_only_itself() -> None:
         "(Get our free app for live departures.) The winter timetable cuts two crossings a day from Monday.\n\n"
         "The operator said the cut would save fuel during the quiet months.\n"
     )
-    cleaned = clean_text(text)
-    assert "The winter timetable cuts two crossings a day from Monday." in cleaned.text
-    assert "free app" not in cleaned.text
+    assert clean_text(text).text == (
+        "Ferry timetable changes\n\n"
+        "The winter timetable cuts two crossings a day from Monday.\n\n"
+        "The operator said the cut would save fuel during the quiet months."
+    )
 
 
 def test_citation_marks_glued_to_words_are_cut() -> None:
@@ -226,7 +228,8 @@ ARTICLE_END = (
 def test_sections_and_lists_ending_an_article_are_not_related_links(ending: str) -> None:
     cleaned = clean_text(ARTICLE_END + ending)
     assert not any("related links" in detail for detail in kinds(cleaned, "drop"))
-    assert ending.splitlines()[1] in cleaned.text
+    lines = ending.splitlines()
+    assert [block.text for block in cleaned.blocks][-len(lines) :] == lines  # every line kept, in order
 
 
 def test_a_title_and_standfirst_above_the_article_are_not_related_links() -> None:

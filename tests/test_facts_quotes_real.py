@@ -3,6 +3,7 @@ written for it, asserting the exact speaker, with near-misses the rule must leav
 
 from __future__ import annotations
 
+import pytest
 from test_facts_entities import facts, speakers
 
 # --------------------------------------------------------------------------- "he said" and objects
@@ -57,19 +58,32 @@ def test_near_miss_when_every_man_is_an_object_the_last_one_speaks():
     ) == ["Robert Quenby"]
 
 
-# --------------------------------------------------------------------------- more speech verbs
+# --------------------------------------------------------------------------- speech verbs
 
 
-def test_vows_introduces_a_quote():
-    assert speakers(
-        "The film is led by Daniel Farrow, who plays a captain and vows, “This is a fight we will not lose.”"
-    ) == ["Daniel Farrow"]
-
-
-def test_as_someone_puts_it_introduces_a_quote():
-    assert speakers("The crew is stranded, as Robert Quenby puts it, on “an island where the maps simply stop.”") == [
-        "Robert Quenby"
-    ]
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            ["The film is led by Daniel Farrow, who plays a captain and vows, “This is a fight we will not lose.”"],
+            "Daniel Farrow",
+        ),
+        (
+            ["The crew is stranded, as Robert Quenby puts it, on “an island where the maps simply stop.”"],
+            "Robert Quenby",
+        ),
+        (
+            [
+                "Susan Harrowby spoke last.",
+                "After a long debate, she implored the council to “keep the library open for one more year.”",
+            ],
+            "Susan Harrowby",
+        ),
+    ],
+    ids=["vows", "as someone puts it", "implored"],
+)
+def test_a_speech_verb_introduces_a_quote(paragraphs: list[str], speaker: str) -> None:
+    assert speakers(*paragraphs) == [speaker]
 
 
 # --------------------------------------------------------------------------- a pronoun as the subject
@@ -175,14 +189,7 @@ def test_near_miss_between_two_people_the_one_the_clause_is_about_speaks():
     ) == ["Daniel Farrow"]
 
 
-# --------------------------------------------------------------------------- more verbs; a quote led in
-
-
-def test_implored_introduces_a_quote():
-    assert speakers(
-        "Susan Harrowby spoke last.",
-        "After a long debate, she implored the council to “keep the library open for one more year.”",
-    ) == ["Susan Harrowby"]
+# --------------------------------------------------------------------------- a quote led in
 
 
 def test_a_quote_right_after_a_sentence_about_one_person_is_theirs():
